@@ -1,0 +1,128 @@
+// The simulated cluster around the pods: one node, the API objects (Services, ConfigMaps, Secrets),
+// cluster DNS and IP allocation. Pods are driven by their kubelet pod workers.
+import type { ConfigMap, Pod, Secret, Service } from '../manifest/types';
+import type { EventQueue } from '../sim/event-queue';
+import type { Prng } from '../sim/prng';
+import type { TraceRecorder } from '../sim/recorder';
+import type { Millis, ServiceRecord } from '../trace/types';
+import { PodWorker } from '../kubelet/pod-worker';
+import type { PodEnvironment } from '../kubelet/container-launcher';
+import { PodVolumes } from './volumes';
+import { containerEnv } from './env';
+
+export const NODE_NAME = 'node-1';
+export const CLUSTER_DOMAIN = 'cluster.local';
+export const DNS_SERVICE_IP = '10.96.0.10';
+export const KUBERNETES_SERVICE_IP = '10.96.0.1';
+/** Virtual wall clock at t=0: 2026-01-01 10:00:00 UTC (what `date` in a container prints from). */
+export const EPOCH_MS = 1767261600000;
+
+export class Cluster {
+  readonly pods = new Map<string, PodWorker>();
+  readonly services = new Map<string, ServiceRecord>();
+  readonly configMaps = new Map<string, ConfigMap>();
+  readonly secrets = new Map<string, Secret>();
+  private usedIPs = new Set<string>([KUBERNETES_SERVICE_IP, DNS_SERVICE_IP]);
+  private volumes = new Map<string, PodVolumes>();
+  readonly env: PodEnvironment;
+
+  constructor(
+    readonly sched: EventQueue,
+    readonly rec: TraceRecorder,
+    readonly prng: Prng,
+  ) {
+    this.env = {
+      sched,
+      rec,
+      prng,
+      nodeName: NODE_NAME,
+      epochMs: EPOCH_MS,
+      resolve: (fqdn) => this.resolve(fqdn),
+      mountsFor: (pod, c) => this.volumes.get(pod.name)?.mountsFor(c) ?? [],
+      envFor: (pod, c) => containerEnv(this, pod, c),
+    };
+  }
+
+  get now(): Millis {
+    return this.sched.now();
+  }
+
+  uid(): string {
+    const p = this.prng;
+    return `${p.hex(8)}-${p.hex(4)}-4${p.hex(3)}-${'89ab'[p.int(0, 3)]}${p.hex(3)}-${p.hex(12)}`;
+  }
+
+  private allocate(prefix: string, lo: number, hi: number): string {
+    for (;;) {
+      const ip = `${prefix}.${this.prng.int(lo, hi)}`;
+      if (!this.usedIPs.has(ip)) {
+        this.usedIPs.add(ip);
+        return ip;
+      }
+    }
+  }
+
+  /** Cluster DNS (CoreDNS): Services of any namespace by FQDN, at the current virtual time. */
+  resolve(fqdn: string): string | null {
+    const name = fqdn.toLowerCase().replace(/\.$/, '');
+    const suffix = `.svc.${CLUSTER_DOMAIN}`;
+    if (!name.endsWith(suffix)) return null;
+    const [svc, ns, ...rest] = name.slice(0, -suffix.length).split('.');
+    if (rest.length > 0 || !svc || !ns) return null;
+    if (ns === 'default' && svc === 'kubernetes') return KUBERNETES_SERVICE_IP;
+    if (ns === 'kube-system' && svc === 'kube-dns') return DNS_SERVICE_IP;
+    const record = this.services.get(`${ns}/${svc}`);
+    if (!record) return null;
+    return record.type === 'ExternalName' ? null : record.clusterIP;
+  }
+
+  // ---- API objects -----------------------------------------------------------------------------
+
+  createPod(pod: Pod): PodWorker {
+    const name = pod.metadata?.name ?? '';
+    const ip = this.allocate(`10.244.1`, 2, 254);
+    const worker = new PodWorker(pod, this.uid(), ip, this.now, this.env);
+    this.volumes.set(name, new PodVolumes(this, worker));
+    this.pods.set(name, worker);
+    worker.onRemoved = () => {
+      this.pods.delete(name);
+      this.volumes.delete(name);
+    };
+    worker.create();
+    return worker;
+  }
+
+  createService(svc: Service): ServiceRecord {
+    const name = svc.metadata?.name ?? '';
+    const namespace = svc.metadata?.namespace ?? 'default';
+    const type = svc.spec?.type ?? 'ClusterIP';
+    const headless = svc.spec?.clusterIP === 'None';
+    const record: ServiceRecord = {
+      name,
+      namespace,
+      type,
+      clusterIP: type === 'ExternalName' ? '' : headless ? 'None' : (svc.spec?.clusterIP ?? this.allocate(`10.96.${this.prng.int(0, 255)}`, 2, 254)),
+      ports: (svc.spec?.ports ?? []).map((p) => ({
+        name: p.name,
+        port: p.port,
+        targetPort: p.targetPort ?? p.port,
+        protocol: p.protocol ?? 'TCP',
+        nodePort: type === 'NodePort' || type === 'LoadBalancer' ? (p.nodePort ?? this.prng.int(30000, 32767)) : undefined,
+      })),
+      selector: svc.spec?.selector ?? null,
+      createdAt: this.now,
+      deletedAt: null,
+    };
+    this.services.set(`${namespace}/${name}`, record);
+    this.rec.trace.services.push(record);
+    return record;
+  }
+
+  deleteService(namespace: string, name: string): boolean {
+    const record = this.services.get(`${namespace}/${name}`);
+    if (!record) return false;
+    record.deletedAt = this.now;
+    this.services.delete(`${namespace}/${name}`);
+    return true;
+  }
+}

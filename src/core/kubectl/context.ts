@@ -1,0 +1,34 @@
+// What a kubectl command runs against, and what it answers.
+import type { Cluster } from '../cluster/cluster';
+
+export interface CommandOutput {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface KubectlContext {
+  cluster: Cluster;
+  /** Files a command may read with -f (the CLI's file, the console's editor buffer). */
+  files: Record<string, string>;
+  /** Standard input (`kubectl apply -f -`, a pasted heredoc). */
+  stdin: string | null;
+}
+
+export type Done = (out: CommandOutput) => void;
+
+export const ok = (stdout: string): CommandOutput => ({ stdout, stderr: '', exitCode: 0 });
+export const fail = (stderr: string, exitCode = 1): CommandOutput => ({ stdout: '', stderr, exitCode });
+
+/** kubectl's resource type aliases for the kinds the playground knows. */
+export function resourceType(word: string): 'pods' | 'services' | 'configmaps' | 'secrets' | 'events' | null {
+  const w = word.toLowerCase();
+  if (['pod', 'pods', 'po'].includes(w)) return 'pods';
+  if (['service', 'services', 'svc'].includes(w)) return 'services';
+  if (['configmap', 'configmaps', 'cm'].includes(w)) return 'configmaps';
+  if (['secret', 'secrets'].includes(w)) return 'secrets';
+  if (['event', 'events', 'ev'].includes(w)) return 'events';
+  return null;
+}
+
+export const singular = { pods: 'pod', services: 'service', configmaps: 'configmap', secrets: 'secret', events: 'event' } as const;

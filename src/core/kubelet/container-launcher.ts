@@ -1,0 +1,162 @@
+// Starting and stopping one container the way the kubelet's startContainer / killContainer do:
+// back-off check, image pull, Created/Started events, the runtime call, and kills with grace periods.
+import type { EventQueue } from '../sim/event-queue';
+import type { Prng } from '../sim/prng';
+import type { TraceRecorder } from '../sim/recorder';
+import type { Millis } from '../trace/types';
+import type { Mount } from '../vfs';
+import { imageInfo, resolveArgv, startContainer } from '../runtime';
+import type { ContainerSpec } from './pod-spec';
+import type { Instance, PodWorker } from './pod-worker';
+import { ImagePuller } from './image-puller';
+
+/** What a pod needs from the cluster around it. */
+export interface PodEnvironment {
+  sched: EventQueue;
+  rec: TraceRecorder;
+  prng: Prng;
+  nodeName: string;
+  /** Virtual wall clock at t=0, epoch ms. */
+  epochMs: number;
+  /** Cluster DNS: an FQDN's A record at the current virtual time, or null. */
+  resolve(fqdn: string): string | null;
+  /** Volumes of this pod plus the projected service account token, per container. */
+  mountsFor(pod: PodWorker, c: ContainerSpec): Mount[];
+  /** Environment variables of a container (env, envFrom, service links), resolved now. */
+  envFor(pod: PodWorker, c: ContainerSpec): [string, string][];
+}
+
+const STOP_POLL: Millis = 100;
+const MIN_GRACE: Millis = 2000;
+
+export class ContainerLauncher {
+  private puller: ImagePuller;
+
+  constructor(private pod: PodWorker) {
+    this.puller = new ImagePuller(pod);
+  }
+
+  private event(c: ContainerSpec, type: 'Normal' | 'Warning', reason: string, message: string) {
+    this.pod.rec.event({
+      t: this.pod.now,
+      type,
+      reason,
+      from: 'kubelet',
+      object: this.pod.objectRef,
+      fieldPath: c.fieldPath,
+      message,
+    });
+  }
+
+  /**
+   * doBackOff + startContainer. `reference` is the exited instance the back-off compares with
+   * (defaults to the latest one; a probe kill passes the one before the kill, as the real sync does).
+   */
+  *start(c: ContainerSpec, reference?: Instance | null): Generator<Millis, 'started' | 'blocked'> {
+    const pod = this.pod;
+    const prev = pod.latest(c.name);
+    const last = reference === undefined ? (prev?.state === 'exited' ? prev : null) : reference;
+    if (last && last.finishedAt !== null) {
+      const key = `${c.name}/${c.image}`;
+      const window = pod.backoff.blockedFor(key, last.finishedAt, pod.now);
+      if (window !== null) {
+        this.event(c, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${pod.name}_${pod.spec.namespace}(${pod.uid})`);
+        pod.reasonCache.set(c.name, { reason: 'CrashLoopBackOff', message: pod.backoffMessage(c, window) });
+        return 'blocked';
+      }
+      pod.backoff.next(key, last.finishedAt, pod.now);
+    }
+    const pulled = yield* this.puller.ensure(c, (type, reason, message) => this.event(c, type, reason, message));
+    if (!pulled) return 'blocked';
+    if (pod.finishing) return 'blocked';
+    pod.reasonCache.delete(c.name);
+    this.event(c, 'Normal', 'Created', `Created container: ${c.name}`);
+    if (c.kind === 'app') pod.podHasInitialized = true;
+    const inst: Instance = {
+      restartCount: prev ? prev.restartCount + 1 : 0,
+      state: 'running',
+      startedAt: pod.now,
+      finishedAt: null,
+      exitCode: null,
+      reason: null,
+      message: null,
+      handle: null,
+    };
+    pod.instances.get(c.name)!.push(inst);
+    const list = pod.instances.get(c.name)!;
+    if (list.length > 2) list.splice(0, list.length - 2); // the runtime keeps the last dead instance only
+    const env = pod.env;
+    const result = startContainer({
+      image: c.image,
+      argv: resolveArgv(c.image, c.container.command, c.container.args),
+      mounts: env.mountsFor(pod, c),
+      sched: env.sched,
+      world: {
+        podName: pod.name,
+        namespace: pod.spec.namespace,
+        containerName: c.name,
+        hostname: pod.name,
+        podIP: pod.podIP,
+        env: env.envFor(pod, c),
+        epochMs: env.epochMs,
+        resolve: (fqdn) => env.resolve(fqdn),
+        write: (stream, text) => pod.rec.log(pod.name, c.name, stream, text, pod.now, inst.restartCount),
+        activity: (a) => pod.rec.activity(a),
+      },
+      onExit: (code) => this.exited(c, inst, code),
+    });
+    if (!result.instance) {
+      const message = `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${result.startError ?? 'exec failed'}: unknown`;
+      Object.assign(inst, { state: 'exited', finishedAt: pod.now, exitCode: 128, reason: 'StartError', message });
+      this.event(c, 'Warning', 'Failed', `Error: ${message}`);
+      pod.markChanged();
+      return 'started';
+    }
+    inst.handle = result.instance;
+    this.event(c, 'Normal', 'Started', `Started container ${c.name}`);
+    pod.probes.containerStarted(c, inst);
+    pod.markChanged();
+    return 'started';
+  }
+
+  private exited(c: ContainerSpec, inst: Instance, code: number) {
+    if (inst.state === 'exited') return;
+    const pod = this.pod;
+    pod.rec.flushLog(pod.name, c.name, pod.now, inst.restartCount);
+    Object.assign(inst, {
+      state: 'exited',
+      finishedAt: pod.now,
+      exitCode: code,
+      reason: code === 0 ? 'Completed' : 'Error',
+      handle: null,
+    });
+    pod.probes.containerExited(c);
+    pod.markChanged();
+    pod.onContainerExit(c);
+  }
+
+  /** killContainer: Killing event, SIGTERM, SIGKILL when the grace period is over (at least 2 s). */
+  kill(c: ContainerSpec, message: string, graceMs: Millis): Instance | null {
+    const inst = this.pod.latest(c.name);
+    if (!inst || inst.state !== 'running' || !inst.handle) return null;
+    this.event(c, 'Normal', 'Killing', message);
+    this.signalStop(inst, graceMs);
+    return inst;
+  }
+
+  /** SIGTERM now and SIGKILL at the end of the window; no event (the caller recorded Killing). */
+  signalStop(inst: Instance, graceMs: Millis): void {
+    if (inst.state !== 'running' || !inst.handle) return;
+    const handle = inst.handle;
+    handle.signal('TERM');
+    this.pod.sched.at(this.pod.now + Math.max(graceMs, MIN_GRACE), () => {
+      if (inst.state === 'running') handle.kill();
+    });
+  }
+
+  /** Waits (polling like the runtime's StopContainer) until the instance has exited. */
+  *waitExit(inst: Instance): Generator<Millis, void> {
+    while (inst.state === 'running') yield STOP_POLL;
+  }
+
+}

@@ -1,0 +1,43 @@
+// Lifecycle hook handlers (exec, httpGet, tcpSocket, sleep) run against a running container.
+import type { LifecycleHandler } from 'kubernetes-types/core/v1';
+import type { ContainerSpec } from './pod-spec';
+import type { Instance, PodWorker } from './pod-worker';
+
+/** Runs the hook; calls done(ok) once. Failures record FailedPreStopHook / FailedPostStartHook. */
+export function runHook(
+  pod: PodWorker,
+  c: ContainerSpec,
+  inst: Instance,
+  handler: LifecycleHandler,
+  kind: 'PreStopHook' | 'PostStartHook',
+  done: (ok: boolean) => void,
+): void {
+  const finish = (ok: boolean) => {
+    if (!ok) {
+      pod.rec.event({
+        t: pod.now,
+        type: 'Warning',
+        reason: kind === 'PreStopHook' ? 'FailedPreStopHook' : 'FailedPostStartHook',
+        from: 'kubelet',
+        object: pod.objectRef,
+        fieldPath: c.fieldPath,
+        message: `${kind} failed`,
+      });
+    }
+    done(ok);
+  };
+  if (handler.exec?.command && inst.handle) {
+    inst.handle.exec(handler.exec.command, (r) => finish(r.exitCode === 0));
+    return;
+  }
+  if (handler.sleep) {
+    pod.sched.at(pod.now + handler.sleep.seconds * 1000, () => finish(true));
+    return;
+  }
+  const port = handler.httpGet?.port ?? handler.tcpSocket?.port;
+  if (port !== undefined && inst.handle) {
+    finish(typeof port === 'number' ? inst.handle.isListening(port) : true);
+    return;
+  }
+  finish(true);
+}

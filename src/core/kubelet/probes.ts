@@ -1,0 +1,189 @@
+// The kubelet's probe workers (semantics spec section 11): one per container and probe type,
+// ticking every periodSeconds from startedAt + initialDelaySeconds; startup gates the others;
+// results flip after failureThreshold / successThreshold consecutive outcomes.
+import type { Probe } from '../manifest/types';
+import type { Millis } from '../trace/types';
+import type { ContainerSpec } from './pod-spec';
+import type { Instance, PodWorker } from './pod-worker';
+
+type ProbeType = 'Startup' | 'Readiness' | 'Liveness';
+
+interface ContainerProbes {
+  inst: Instance;
+  startup: 'success' | 'failure' | undefined;
+  readiness: boolean;
+  liveness: 'success' | 'failure';
+  timers: { cancel(): void }[];
+}
+
+const seconds = (v: number | undefined, d: number) => (v ?? d) * 1000;
+
+export class ProbeManager {
+  private byName = new Map<string, ContainerProbes>();
+
+  constructor(private pod: PodWorker) {}
+
+  startup(name: string): 'success' | 'failure' | undefined {
+    return this.byName.get(name)?.startup;
+  }
+  readiness(name: string): boolean {
+    return this.byName.get(name)?.readiness ?? false;
+  }
+  liveness(name: string): 'success' | 'failure' {
+    return this.byName.get(name)?.liveness ?? 'success';
+  }
+
+  containerStarted(c: ContainerSpec, inst: Instance): void {
+    this.containerExited(c);
+    const state: ContainerProbes = { inst, startup: undefined, readiness: false, liveness: 'success', timers: [] };
+    this.byName.set(c.name, state);
+    if (c.kind === 'init') return;
+    if (c.startupProbe) this.schedule(c, state, c.startupProbe, 'Startup', inst.startedAt);
+    else this.startOthers(c, state, inst.startedAt);
+  }
+
+  containerExited(c: ContainerSpec): void {
+    const s = this.byName.get(c.name);
+    if (!s) return;
+    for (const t of s.timers) t.cancel();
+    s.timers = [];
+    s.readiness = false;
+  }
+
+  stopAll(): void {
+    for (const c of this.pod.spec.all) this.containerExited(c);
+  }
+
+  /** App containers the next sync must kill because a liveness or startup probe failed. */
+  appsToKill(): { c: ContainerSpec; message: string }[] {
+    const out: { c: ContainerSpec; message: string }[] = [];
+    const restarts = this.pod.spec.restartPolicy !== 'Never';
+    for (const c of this.pod.spec.apps) {
+      const s = this.byName.get(c.name);
+      if (!s || s.inst.state !== 'running') continue;
+      const which = s.startup === 'failure' ? 'startup' : s.liveness === 'failure' ? 'liveness' : null;
+      if (which) out.push({ c, message: `Container ${c.name} failed ${which} probe${restarts ? ', will be restarted' : ''}` });
+    }
+    return out;
+  }
+
+  /** Grace period of a probe kill: the probe's terminationGracePeriodSeconds, else the pod's. */
+  killGraceMs(c: ContainerSpec): Millis {
+    const s = this.byName.get(c.name);
+    const probe = s?.startup === 'failure' ? c.startupProbe : c.livenessProbe;
+    const own = probe?.terminationGracePeriodSeconds;
+    return own !== undefined && own !== null ? own * 1000 : this.pod.spec.terminationGracePeriodMs;
+  }
+
+  private startOthers(c: ContainerSpec, state: ContainerProbes, from: Millis) {
+    if (c.readinessProbe) this.schedule(c, state, c.readinessProbe, 'Readiness', from);
+    else state.readiness = true;
+    if (c.livenessProbe) this.schedule(c, state, c.livenessProbe, 'Liveness', from);
+  }
+
+  private schedule(c: ContainerSpec, state: ContainerProbes, probe: Probe, type: ProbeType, from: Millis) {
+    const period = seconds(probe.periodSeconds, 10);
+    const failureThreshold = probe.failureThreshold ?? 3;
+    const successThreshold = probe.successThreshold ?? 1;
+    let fails = 0;
+    let successes = 0;
+    const tick = (at: Millis) => {
+      const timer = this.pod.sched.at(at, () => {
+        state.timers = state.timers.filter((t) => t !== timer);
+        if (state.inst.state !== 'running' || this.pod.removed) return;
+        this.run(c, state.inst, probe, (ok, output) => {
+          if (state.inst.state !== 'running') return;
+          if (ok) {
+            fails = 0;
+            successes++;
+          } else {
+            successes = 0;
+            fails++;
+            this.pod.rec.event({
+              t: this.pod.now,
+              type: 'Warning',
+              reason: 'Unhealthy',
+              from: 'kubelet',
+              object: this.pod.objectRef,
+              fieldPath: c.fieldPath,
+              message: `${type} probe failed: ${output}`,
+            });
+          }
+          const stop = this.apply(c, state, type, ok, fails >= failureThreshold, successes >= successThreshold);
+          if (!stop) tick(this.pod.now + period);
+        });
+      });
+      state.timers.push(timer);
+    };
+    tick(from + seconds(probe.initialDelaySeconds, 0));
+  }
+
+  /** Applies a probe outcome; returns true when this worker stops. */
+  private apply(c: ContainerSpec, s: ContainerProbes, type: ProbeType, ok: boolean, failed: boolean, passed: boolean) {
+    if (type === 'Startup') {
+      if (passed && s.startup !== 'success') {
+        s.startup = 'success';
+        this.pod.markStatusDirty();
+        this.startOthers(c, s, this.pod.now);
+        return true;
+      }
+      if (failed) {
+        s.startup = 'failure';
+        this.pod.requestSync();
+        return true;
+      }
+      return false;
+    }
+    if (type === 'Readiness') {
+      const next = ok ? (passed ? true : s.readiness) : failed ? false : s.readiness;
+      if (next !== s.readiness) {
+        s.readiness = next;
+        this.pod.markStatusDirty();
+      }
+      return false;
+    }
+    if (failed) {
+      s.liveness = 'failure';
+      this.pod.requestSync();
+      return true;
+    }
+    return false;
+  }
+
+  private run(c: ContainerSpec, inst: Instance, probe: Probe, done: (ok: boolean, output: string) => void) {
+    const ip = this.pod.podIP;
+    const portOf = (p: number | string) =>
+      typeof p === 'number' ? p : (c.container.ports ?? []).find((x) => x.name === p)?.containerPort ?? 0;
+    if (probe.exec?.command && inst.handle) {
+      const timeout = seconds(probe.timeoutSeconds, 1);
+      let settled = false;
+      const timer = this.pod.sched.at(this.pod.now + timeout, () => {
+        if (settled) return;
+        settled = true;
+        done(false, `command ${JSON.stringify(probe.exec!.command!.join(' '))} timed out`);
+      });
+      inst.handle.exec(probe.exec.command, (r) => {
+        if (settled) return;
+        settled = true;
+        timer.cancel();
+        done(r.exitCode === 0, (r.stdout + r.stderr).replace(/\n$/, ''));
+      });
+      return;
+    }
+    if (probe.httpGet) {
+      const port = portOf(probe.httpGet.port);
+      const path = probe.httpGet.path ?? '/';
+      const up = inst.handle?.isListening(port) ?? false;
+      done(up, up ? '' : `Get "http://${ip}:${port}${path}": dial tcp ${ip}:${port}: connect: connection refused`);
+      return;
+    }
+    const tcp = probe.tcpSocket?.port ?? probe.grpc?.port;
+    if (tcp !== undefined) {
+      const port = portOf(tcp);
+      const up = inst.handle?.isListening(port) ?? false;
+      done(up, up ? '' : `dial tcp ${ip}:${port}: connect: connection refused`);
+      return;
+    }
+    done(true, '');
+  }
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  base: './',
+  build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
+  worker: { format: 'es' },
+  optimizeDeps: { include: ['monaco-yaml/yaml.worker.js'] },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+});
