@@ -5,6 +5,8 @@ import { fail, type CommandOutput, type Done, type KubectlContext } from './cont
 import { createCommand } from './create';
 import { deleteCommand } from './delete';
 import { execCommand } from './exec';
+import { logsCommand } from './logs';
+import { getCommand } from './get';
 
 export type { CommandOutput, KubectlContext } from './context';
 
@@ -31,6 +33,10 @@ export function runKubectl(line: string, ctx: KubectlContext, done: Done): void 
       return sync(deleteCommand(rest, ctx));
     case 'exec':
       return execCommand(rest, ctx, done);
+    case 'get':
+      return sync(getCommand(rest, ctx));
+    case 'logs':
+      return sync(logsCommand(rest, ctx));
     default:
       return sync(null);
   }

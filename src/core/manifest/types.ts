@@ -39,10 +39,30 @@ export interface ManifestObject {
   range: SourceRange;
   /** Range of the value at a Kubernetes field path (`spec.containers[1].image`), or undefined. */
   rangeOf(path: string): SourceRange | undefined;
+  /** API warnings kubectl prints as `Warning: <text>` (e.g. duplicate containerPort), without the prefix. */
+  warnings?: string[];
+}
+
+/** Why a document of the stream was not applied: what `kubectl apply` needs to print the error. */
+export interface RejectedDocument {
+  docIndex: number;
+  /** yaml: syntax; kind: no such kind/version; decode: unknown fields or wrong types; invalid: API validation. */
+  stage: 'yaml' | 'kind' | 'decode' | 'invalid';
+  kind: string;
+  apiVersion: string;
+  name: string;
+  namespace: string;
+  /**
+   * yaml: the problems; kind: the full kubectl mapping error; decode: the decoder's problems in the
+   * order the API server reports them (type errors first, then unknown fields); invalid: formatted field errors.
+   */
+  messages: string[];
 }
 
 export interface ParseResult {
   /** Only objects that are valid enough to be applied (no error diagnostics in their document). */
   objects: ManifestObject[];
   diagnostics: Diagnostic[];
+  /** Documents that were refused, in stream order (optional for backward compatibility). */
+  rejected?: RejectedDocument[];
 }

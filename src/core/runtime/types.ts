@@ -36,6 +36,8 @@ export interface ExecResult {
   exitCode: number;
   stdout: string;
   stderr: string;
+  /** Set when options.timeoutMs elapsed first: the exec'd process was killed (exitCode 137). */
+  timedOut?: boolean;
 }
 
 /** A started container: its PID 1 and anything it spawned. */

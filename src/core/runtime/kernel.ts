@@ -1,0 +1,331 @@
+// A per-container process table driving generator processes in virtual time. Processes run to their
+// next blocking yield synchronously inside a scheduler callback; sleeps become `sched.at()` timers.
+import type { Activity } from '../trace/types';
+import type { ContainerWorld, Scheduler, Signal } from './types';
+import { BrokenPipe, WaitQueue, type Gen, type Sys } from '../shell/io';
+import { SIGNAL_NUMBERS, SpinError, type Disposition, type KernelApi, type ProcCtx, type ProcInfo } from '../shell/os';
+import type { Filesystem } from '../vfs/filesystem';
+
+/** Every ~10,000 interpreter steps without blocking, a process burns 100 ms of virtual CPU. */
+export const STEPS_PER_SLICE = 10_000;
+export const SLICE_MS = 100;
+/** After this many steps without ever really blocking, a process is declared spinning. */
+export const DEFAULT_SPIN_STEPS = 2_000_000;
+/** File activity is reported at most once per file per this many virtual ms. */
+export const FILE_ACTIVITY_THROTTLE_MS = 100;
+
+interface Proc {
+  ctx: ProcCtx;
+  ppid: number;
+  argv: string[];
+  gen: Gen<number> | null;
+  state: 'runnable' | 'blocked' | 'done' | 'spinning';
+  exitCode: number | null;
+  exitQ: WaitQueue;
+  disposition: (sig: Signal) => Disposition;
+  /** Cancels the current block; set while blocked. */
+  unblock: { cancel(): void; interruptible: boolean } | null;
+  resume: unknown;
+  blockedAt: number;
+  sliceSteps: number;
+  spinSteps: number;
+  onExit: (() => void)[];
+  /** Set when a process is killed while it is the one running; applied when it yields. */
+  pendingKill: number | null;
+}
+
+export interface KernelOptions {
+  spinSteps?: number;
+}
+
+export class Kernel implements KernelApi {
+  private procs = new Map<number, Proc>();
+  private nextPid = 1;
+  private runQueue: Proc[] = [];
+  private pumping = false;
+  private ports = new Map<number, number>();
+  private lastFileActivity = new Map<string, number>();
+  private readonly spinLimit: number;
+  /** Called once when PID 1 exits; the container is then dead. */
+  onInitExit: ((code: number) => void) | null = null;
+  dead = false;
+
+  constructor(
+    readonly fs: Filesystem,
+    readonly world: ContainerWorld,
+    readonly sched: Scheduler,
+    opts: KernelOptions = {},
+  ) {
+    this.spinLimit = opts.spinSteps ?? DEFAULT_SPIN_STEPS;
+  }
+
+  spawn(parent: ProcCtx | null, argv: string[], body: (ctx: ProcCtx) => Gen<number>, onExit?: () => void): number {
+    const pid = this.nextPid++;
+    const kernel = this;
+    const proc: Proc = {
+      ctx: null as unknown as ProcCtx,
+      ppid: parent?.pid ?? 0,
+      argv,
+      gen: null,
+      state: 'runnable',
+      exitCode: null,
+      exitQ: new WaitQueue(),
+      disposition: () => 'default',
+      unblock: null,
+      resume: undefined,
+      blockedAt: 0,
+      sliceSteps: 0,
+      spinSteps: 0,
+      onExit: onExit ? [onExit] : [],
+      pendingKill: null,
+    };
+    proc.ctx = {
+      pid,
+      isInit: pid === 1,
+      kernel,
+      pending: [],
+      setDisposition(fn) {
+        proc.disposition = fn;
+      },
+      step() {
+        proc.spinSteps++;
+        if (proc.spinSteps > kernel.spinLimit) throw new SpinError();
+        if (++proc.sliceSteps >= STEPS_PER_SLICE) {
+          proc.sliceSteps = 0;
+          return true;
+        }
+        return false;
+      },
+    };
+    this.procs.set(pid, proc);
+    proc.gen = body(proc.ctx);
+    this.enqueue(proc, undefined);
+    return pid;
+  }
+
+  /** Make a process runnable with a resume value, and run everything runnable now. */
+  private enqueue(p: Proc, value: unknown): void {
+    if (p.state === 'done' || p.state === 'spinning') return;
+    p.state = 'runnable';
+    p.unblock = null;
+    p.resume = value;
+    this.runQueue.push(p);
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.runQueue.length > 0) {
+        const p = this.runQueue.shift()!;
+        if (p.state === 'runnable') this.run(p);
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private current: Proc | null = null;
+
+  private run(p: Proc): void {
+    const gen = p.gen!;
+    let r: IteratorResult<Sys, number>;
+    this.current = p;
+    try {
+      r = gen.next(p.resume);
+    } catch (e) {
+      this.current = null;
+      if (p.pendingKill !== null) this.terminate(p, p.pendingKill);
+      else this.crash(p, e);
+      return;
+    }
+    this.current = null;
+    if (p.pendingKill !== null) {
+      this.terminate(p, p.pendingKill);
+      return;
+    }
+    if (r.done) {
+      this.exit(p, r.value);
+      return;
+    }
+    this.block(p, r.value);
+  }
+
+  private crash(p: Proc, e: unknown): void {
+    if (e instanceof SpinError) {
+      p.state = 'spinning';
+      p.gen = null;
+      this.activity({ kind: 'cpu-spin', note: `pid ${p.ctx.pid} (${p.argv.join(' ')}) loops without sleeping` });
+      return;
+    }
+    if (e instanceof BrokenPipe) {
+      this.exit(p, 128 + 13);
+      return;
+    }
+    // A bug in the simulator must not take the page down: report it like a crash.
+    this.world.write('stderr', `sh: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    this.exit(p, 2);
+  }
+
+  private block(p: Proc, sys: Sys): void {
+    p.state = 'blocked';
+    const now = this.sched.now();
+    const wake = (value: unknown, real: boolean) => {
+      // A process that really waited for time to pass is not spinning.
+      if (real && this.sched.now() > p.blockedAt) p.spinSteps = 0;
+      this.enqueue(p, value);
+    };
+    p.blockedAt = now;
+    if (sys.k === 'yield') {
+      this.enqueue(p, undefined);
+      return;
+    }
+    if (sys.k === 'sleep' || sys.k === 'cpu') {
+      const real = sys.k === 'sleep';
+      if (real) p.spinSteps = 0;
+      const h = this.sched.at(now + Math.max(0, Math.round(sys.ms)), () => {
+        if (p.state === 'blocked') wake(undefined, real);
+      });
+      p.unblock = { cancel: () => h.cancel(), interruptible: false };
+      return;
+    }
+    const remove = sys.q.add(() => {
+      if (p.state === 'blocked') wake('woken', true);
+    });
+    p.unblock = { cancel: remove, interruptible: sys.interruptible };
+  }
+
+  private exit(p: Proc, code: number): void {
+    if (p.state === 'done') return;
+    p.unblock?.cancel();
+    p.unblock = null;
+    p.state = 'done';
+    p.exitCode = code;
+    p.gen = null;
+    for (const [port, pid] of this.ports) if (pid === p.ctx.pid) this.ports.delete(port);
+    for (const fn of p.onExit) fn();
+    p.exitQ.notify();
+    if (p.ctx.pid === 1) {
+      // The container ends with its PID 1: everything else in it dies with it.
+      for (const other of this.procs.values()) if (other !== p) this.terminate(other, 137);
+      this.dead = true;
+      const cb = this.onInitExit;
+      this.onInitExit = null;
+      cb?.(code);
+    }
+  }
+
+  /** Stop a process now (signal death), without running its traps. */
+  terminate(p: Proc, code: number): void {
+    if (p.state === 'done') return;
+    if (p === this.current) {
+      p.pendingKill = code;
+      return;
+    }
+    const gen = p.gen;
+    p.gen = null;
+    try {
+      gen?.return(0);
+    } catch {
+      // A generator's cleanup failing does not matter: the process is gone.
+    }
+    this.exit(p, code);
+  }
+
+  signal(pid: number, sig: Signal): boolean {
+    const p = this.procs.get(pid);
+    if (!p || p.state === 'done') return false;
+    if (sig === 'KILL') {
+      this.terminate(p, 128 + SIGNAL_NUMBERS.KILL);
+      return true;
+    }
+    if (p.state === 'spinning') {
+      if (!p.ctx.isInit) this.terminate(p, 128 + SIGNAL_NUMBERS[sig]);
+      return true;
+    }
+    const d = p.disposition(sig);
+    if (d === 'ignore') return true;
+    if (d === 'trap') {
+      p.ctx.pending.push(sig);
+      if (p.state === 'blocked' && p.unblock?.interruptible) {
+        p.unblock.cancel();
+        this.enqueue(p, 'interrupted');
+      }
+      return true;
+    }
+    // Linux never delivers a default-action signal to a PID namespace's init.
+    if (p.ctx.isInit) return true;
+    this.terminate(p, 128 + SIGNAL_NUMBERS[sig]);
+    return true;
+  }
+
+  /** SIGKILL every process (container stop / kill()). */
+  killAll(): void {
+    const init = this.procs.get(1);
+    for (const p of [...this.procs.values()].reverse()) if (p !== init) this.terminate(p, 137);
+    if (init) this.terminate(init, 137);
+  }
+
+  *waitFor(pid: number, interruptible: boolean): Gen<number | null> {
+    const p = this.procs.get(pid);
+    if (!p) return 127;
+    while (p.state !== 'done') {
+      const r = yield { k: 'block', q: p.exitQ, interruptible };
+      if (r === 'interrupted') return null;
+    }
+    return p.exitCode ?? 0;
+  }
+
+  processes(): ProcInfo[] {
+    return [...this.procs.values()]
+      .filter((p) => p.state !== 'done')
+      .map((p) => ({
+        pid: p.ctx.pid,
+        ppid: p.ppid,
+        argv: p.argv,
+        state: p.state === 'blocked' ? ('sleeping' as const) : ('running' as const),
+      }));
+  }
+
+  isAlive(pid: number): boolean {
+    const p = this.procs.get(pid);
+    return !!p && p.state !== 'done';
+  }
+
+  exitCodeOf(pid: number): number | null {
+    return this.procs.get(pid)?.exitCode ?? null;
+  }
+
+  isSpinning(pid: number): boolean {
+    return this.procs.get(pid)?.state === 'spinning';
+  }
+
+  listen(port: number, pid: number): boolean {
+    if (this.ports.has(port)) return false;
+    this.ports.set(port, pid);
+    this.activity({ kind: 'listen', port });
+    return true;
+  }
+
+  isListening(port: number): boolean {
+    return this.ports.has(port);
+  }
+
+  fileActivity(kind: 'file-write' | 'file-read', path: string): void {
+    const volume = this.fs.volumeOf(path);
+    if (volume === null) return;
+    const key = `${kind}:${path}`;
+    const now = this.sched.now();
+    const last = this.lastFileActivity.get(key);
+    if (last !== undefined && now - last < FILE_ACTIVITY_THROTTLE_MS) return;
+    this.lastFileActivity.set(key, now);
+    this.activity({ kind, volume, path });
+  }
+
+  private activity(a: DistributiveOmit<Activity, 't' | 'pod' | 'container'>): void {
+    this.world.activity({ ...a, t: this.sched.now(), pod: this.world.podName, container: this.world.containerName } as Activity);
+  }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -1,0 +1,33 @@
+// nslookup in busybox 1.28 format (the version the Kubernetes docs' busybox:1.28 init containers use).
+import { out, err, type Applet } from '../applet';
+import { CLUSTER_DNS_IP, CLUSTER_DNS_NAME, lookup } from '../../runtime/dns';
+
+/** A cluster DNS round trip; also makes `until nslookup x; do :; done` advance virtual time. */
+const LOOKUP_MS = 5;
+
+export const nslookup: Applet = function* (ctx) {
+  const args = ctx.argv.slice(1).filter((a) => !a.startsWith('-'));
+  const name = args[0];
+  if (name === undefined) {
+    yield* ctx.stderr.write('BusyBox v1.28.4 (2018-05-22 17:00:17 UTC) multi-call binary.\n\nUsage: nslookup [HOST] [SERVER]\n\nQuery the nameserver for the IP address of the given HOST\noptionally using a specified DNS server\n');
+    return 1;
+  }
+  yield { k: 'sleep', ms: LOOKUP_MS };
+  const world = ctx.kernel.world;
+  const hit = lookup(world, name);
+  world.activity({
+    t: ctx.kernel.sched.now(),
+    kind: 'dns',
+    pod: world.podName,
+    container: world.containerName,
+    query: name,
+    answer: hit?.ip ?? null,
+  });
+  yield* out(ctx, `Server:    ${CLUSTER_DNS_IP}\nAddress 1: ${CLUSTER_DNS_IP} ${CLUSTER_DNS_NAME}\n\n`);
+  if (!hit) {
+    yield* err(ctx, `can't resolve '${name}'`);
+    return 1;
+  }
+  yield* out(ctx, `Name:      ${name}\nAddress 1: ${hit.ip} ${hit.fqdn}\n`);
+  return 0;
+};

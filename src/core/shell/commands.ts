@@ -1,0 +1,52 @@
+// Finding a command: busybox applets are files in /bin whose content marks them as applets; any other
+// file found by path is run as a shell script.
+import type { Applet, AppletCtx } from './applet';
+import type { Gen } from './io';
+import { APPLETS } from './applets/registry';
+import type { Filesystem } from '../vfs/filesystem';
+import { basename, normalizePath } from '../vfs/path';
+
+/** Content of an applet's file in an image (a stand-in for the busybox binary hard link). */
+export const APPLET_MARKER = '\u007fELF busybox applet\n';
+
+export type FoundCommand =
+  | { kind: 'applet'; applet: string; run: Applet; path: string }
+  | { kind: 'script'; text: string; path: string }
+  | { kind: 'missing' }
+  | { kind: 'denied' };
+
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+export function findCommand(fs: Filesystem, name: string, path: string, cwd = '/'): FoundCommand {
+  if (name === '') return { kind: 'missing' };
+  const candidates = name.includes('/')
+    ? [normalizePath(cwd, name)]
+    : (path || DEFAULT_PATH).split(':').map((d) => normalizePath(cwd, `${d || '.'}/${name}`));
+  for (const p of candidates) {
+    const node = fs.lookup(p);
+    if (!node) continue;
+    if (node.kind === 'dir') {
+      if (name.includes('/')) return { kind: 'denied' };
+      continue;
+    }
+    if (node.content === APPLET_MARKER) {
+      const applet = basename(p);
+      if (Object.hasOwn(APPLETS, applet)) return { kind: 'applet', applet, run: APPLETS[applet], path: p };
+      continue;
+    }
+    return { kind: 'script', text: node.content, path: p };
+  }
+  return { kind: 'missing' };
+}
+
+/** exec(3) inside a process: run argv in place (docker-entrypoint's `exec "$@"`, `env CMD`). */
+export function* runArgv(ctx: AppletCtx, argv: string[]): Gen<number> {
+  const path = ctx.env.find(([k]) => k === 'PATH')?.[1] ?? DEFAULT_PATH;
+  const found = findCommand(ctx.kernel.fs, argv[0] ?? '', path, ctx.cwd);
+  if (found.kind === 'missing' || found.kind === 'denied') {
+    yield* ctx.stderr.write(`${ctx.name}: exec: ${argv[0]}: not found\n`);
+    return 127;
+  }
+  if (found.kind === 'script') return yield* APPLETS.sh({ ...ctx, name: 'sh', argv: ['sh', found.path, ...argv.slice(1)] });
+  return yield* found.run({ ...ctx, name: found.applet, argv });
+}

@@ -1,0 +1,206 @@
+// Word expansion: parameters, command substitution, arithmetic, field splitting, pathname globbing.
+import type { ListNode, Word, WordPart } from './ast';
+import { ArithError, evalArith } from './arith';
+import type { Gen } from './io';
+import { escapeGlob, hasGlobChars, matchPattern, trimPattern, unescapeGlob } from './pattern';
+import type { Filesystem } from '../vfs/filesystem';
+import { normalizePath } from '../vfs/path';
+
+/** An expansion error: the shell prints `sh: <message>` and the command fails. */
+export class ExpandError extends Error {}
+
+export interface ExpandHost {
+  getVar(name: string): string | undefined;
+  setVar(name: string, value: string): void;
+  /** $?, $$, $!, $#, $0..$9 and friends; undefined when unset. */
+  special(name: string): string | undefined;
+  positionalParams(): string[];
+  cmdsub(body: ListNode): Gen<string>;
+  readonly fs: Filesystem;
+  readonly cwd: string;
+}
+
+interface Field {
+  text: string;
+  pattern: string;
+  glob: boolean;
+  touched: boolean;
+}
+
+const IFS_WS = /[ \t\n]+/;
+
+function lookup(host: ExpandHost, name: string): string | undefined {
+  if (/^[A-Za-z_]/.test(name)) return host.getVar(name);
+  if (name === '@' || name === '*') return host.positionalParams().join(' ');
+  return host.special(name);
+}
+
+/** Value of one `$...` part as a single string (before splitting). */
+function* paramValue(host: ExpandHost, part: Extract<WordPart, { t: 'param' }>): Gen<string> {
+  const value = lookup(host, part.name);
+  const op = part.op;
+  if (op === null) return value ?? '';
+  if (op === 'len') return String((value ?? '').length);
+  const arg = (): Gen<string> => expandToString(host, part.arg ?? { parts: [] });
+  const unsetOrEmpty = value === undefined || (op.startsWith(':') && value === '');
+  switch (op) {
+    case ':-':
+    case '-':
+      return unsetOrEmpty ? yield* arg() : value!;
+    case ':=':
+    case '=':
+      if (unsetOrEmpty) {
+        const v = yield* arg();
+        host.setVar(part.name, v);
+        return v;
+      }
+      return value!;
+    case ':+':
+    case '+':
+      return unsetOrEmpty ? '' : yield* arg();
+    case ':?':
+    case '?':
+      if (unsetOrEmpty) {
+        const msg = yield* arg();
+        throw new ExpandError(`${part.name}: ${msg || 'parameter not set'}`);
+      }
+      return value!;
+    default: {
+      const pat = yield* expandPattern(host, part.arg ?? { parts: [] });
+      return trimPattern(value ?? '', pat, op);
+    }
+  }
+}
+
+function* partValue(host: ExpandHost, part: WordPart): Gen<string> {
+  switch (part.t) {
+    case 'lit':
+      return part.v;
+    case 'param':
+      return yield* paramValue(host, part);
+    case 'cmdsub':
+      return (yield* host.cmdsub(part.body)).replace(/\n+$/, '');
+    case 'arith': {
+      const src = yield* expandToString(host, part.expr);
+      try {
+        return String(evalArith(src, { get: (n) => host.getVar(n), set: (n, v) => host.setVar(n, v) }));
+      } catch (e) {
+        if (e instanceof ArithError) throw new ExpandError(e.message);
+        throw e;
+      }
+    }
+  }
+}
+
+/** Expand without splitting or globbing (assignments, redirection targets, here-docs, case words). */
+export function* expandToString(host: ExpandHost, word: Word): Gen<string> {
+  let out = '';
+  for (const part of word.parts) out += yield* partValue(host, part);
+  return out;
+}
+
+/** Expand into a pattern: text from quotes is escaped so it matches literally. */
+export function* expandPattern(host: ExpandHost, word: Word): Gen<string> {
+  let out = '';
+  for (const part of word.parts) {
+    const v = yield* partValue(host, part);
+    out += part.quoted ? escapeGlob(v) : v;
+  }
+  return out;
+}
+
+/** Full expansion of command words into fields. */
+export function* expandWords(host: ExpandHost, words: Word[]): Gen<string[]> {
+  const out: string[] = [];
+  for (const w of words) out.push(...(yield* expandWord(host, w)));
+  return out;
+}
+
+export function* expandWord(host: ExpandHost, word: Word): Gen<string[]> {
+  const fields: Field[] = [];
+  let cur: Field = { text: '', pattern: '', glob: false, touched: false };
+  const push = (): void => {
+    if (cur.touched) fields.push(cur);
+    cur = { text: '', pattern: '', glob: false, touched: false };
+  };
+  const addQuoted = (v: string): void => {
+    cur.text += v;
+    cur.pattern += escapeGlob(v);
+    cur.touched = true;
+  };
+  const addUnquoted = (v: string): void => {
+    cur.text += v;
+    cur.pattern += v;
+    if (hasGlobChars(v)) cur.glob = true;
+    if (v !== '') cur.touched = true;
+  };
+  for (const part of word.parts) {
+    if (part.t === 'lit') {
+      if (part.quoted) addQuoted(part.v);
+      else addUnquoted(part.v);
+      continue;
+    }
+    if (part.t === 'param' && part.name === '@' && part.op === null && part.quoted) {
+      host.positionalParams().forEach((p, i) => {
+        if (i > 0) push();
+        addQuoted(p);
+      });
+      continue;
+    }
+    const v = yield* partValue(host, part);
+    if (part.quoted) {
+      addQuoted(v);
+      continue;
+    }
+    // Unquoted expansion result: split on IFS whitespace.
+    const pieces = v.split(IFS_WS);
+    pieces.forEach((piece, i) => {
+      if (i > 0) push();
+      addUnquoted(piece);
+    });
+  }
+  push();
+  const result: string[] = [];
+  for (const f of fields) {
+    if (f.glob) {
+      const matches = glob(host.fs, host.cwd, f.pattern);
+      if (matches.length) {
+        result.push(...matches);
+        continue;
+      }
+      result.push(unescapeGlob(f.pattern));
+    } else result.push(f.text);
+  }
+  return result;
+}
+
+/** Pathname expansion, sorted; empty when nothing matches. */
+export function glob(fs: Filesystem, cwd: string, pattern: string): string[] {
+  const absolute = pattern.startsWith('/');
+  const segs = pattern.split('/').filter((s) => s !== '');
+  let found: string[] = [absolute ? '/' : ''];
+  for (const seg of segs) {
+    const next: string[] = [];
+    for (const base of found) {
+      const dir = normalizePath(cwd, base || '.');
+      if (!hasGlobChars(seg)) {
+        const lit = unescapeGlob(seg);
+        const cand = base === '' ? lit : base.endsWith('/') ? base + lit : `${base}/${lit}`;
+        if (fs.exists(normalizePath(cwd, cand))) next.push(cand);
+        continue;
+      }
+      let names: string[];
+      try {
+        names = fs.readdir(dir);
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        if (name.startsWith('.') && !seg.startsWith('.')) continue;
+        if (matchPattern(seg, name)) next.push(base === '' ? name : base.endsWith('/') ? base + name : `${base}/${name}`);
+      }
+    }
+    found = next;
+  }
+  return found.filter((f) => f !== '' && f !== '/').sort();
+}

@@ -1,0 +1,580 @@
+// The tree-walking interpreter. Every evaluation step is a generator so a script can suspend (sleep,
+// wait, read from a pipe) and be resumed later by the kernel in virtual time.
+import type { AndOrNode, CommandNode, ListNode, PipelineNode, Redir, SimpleNode } from './ast';
+import { fileOut, type AppletCtx } from './applet';
+import { BUILTINS } from './builtins';
+import { ExitNow, ReturnFn } from './control';
+import { ExpandError, expandToString, expandWord, expandWords, expandPattern, type ExpandHost } from './expand';
+import { BrokenPipe, CaptureStream, InStream, NULL_OUT, Pipe, WriteError, type Gen, type OutStream } from './io';
+import type { ProcCtx, KernelApi } from './os';
+import { parseScript, ShellSyntaxError } from './parser';
+import { matchPattern } from './pattern';
+import { findCommand } from './commands';
+import { FsError, errnoText } from '../vfs/filesystem';
+import { normalizePath } from '../vfs/path';
+import type { Signal } from '../runtime/types';
+import { evalLoop, evalFor, evalCase } from './compound';
+
+export interface FdEntry {
+  in?: InStream;
+  out?: OutStream;
+}
+
+interface Var {
+  value: string;
+  exported: boolean;
+}
+
+export class Shell implements ExpandHost {
+  vars = new Map<string, Var>();
+  positional: string[] = [];
+  arg0 = 'sh';
+  funcs = new Map<string, CommandNode>();
+  status = 0;
+  traps = new Map<string, string>();
+  errexit = false;
+  xtrace = false;
+  pipefail = false;
+  cwd = '/';
+  fds: FdEntry[] = [];
+  lastBg: number | null = null;
+  children: number[] = [];
+  /** >0 while evaluating a condition (if/while/&&/||/!): set -e does not apply there. */
+  condDepth = 0;
+  loopDepth = 0;
+  locals: Map<string, Var | undefined>[] = [];
+  line = 0;
+
+  constructor(public proc: ProcCtx) {}
+
+  get kernel(): KernelApi {
+    return this.proc.kernel;
+  }
+  get fs() {
+    return this.proc.kernel.fs;
+  }
+
+  // ---- variables -------------------------------------------------------------------------------
+
+  getVar(name: string): string | undefined {
+    return this.vars.get(name)?.value;
+  }
+  setVar(name: string, value: string, exported?: boolean): void {
+    const old = this.vars.get(name);
+    this.vars.set(name, { value, exported: exported ?? old?.exported ?? false });
+  }
+  special(name: string): string | undefined {
+    switch (name) {
+      case '?':
+        return String(this.status);
+      case '$':
+        return String(this.topPid);
+      case '!':
+        return this.lastBg === null ? '' : String(this.lastBg);
+      case '#':
+        return String(this.positional.length);
+      case '-':
+        return (this.errexit ? 'e' : '') + (this.xtrace ? 'x' : '');
+      case '0':
+        return this.arg0;
+    }
+    if (/^[1-9]$/.test(name)) return this.positional[Number(name) - 1];
+    return undefined;
+  }
+  positionalParams(): string[] {
+    return this.positional;
+  }
+  /** `$$` stays the top-level shell's pid inside subshells. */
+  topPid = 1;
+
+  exportedEnv(): [string, string][] {
+    const out: [string, string][] = [];
+    for (const [k, v] of this.vars) if (v.exported) out.push([k, v.value]);
+    return out;
+  }
+
+  /** A copy for a subshell: same variables and functions, traps reset. */
+  clone(proc: ProcCtx = this.proc): Shell {
+    const s = new Shell(proc);
+    for (const [k, v] of this.vars) s.vars.set(k, { ...v });
+    s.positional = [...this.positional];
+    s.arg0 = this.arg0;
+    s.funcs = new Map(this.funcs);
+    s.status = this.status;
+    for (const [k, v] of this.traps) if (v === '') s.traps.set(k, '');
+    s.errexit = this.errexit;
+    s.xtrace = this.xtrace;
+    s.pipefail = this.pipefail;
+    s.cwd = this.cwd;
+    s.fds = [...this.fds];
+    s.lastBg = this.lastBg;
+    s.topPid = this.topPid;
+    return s;
+  }
+
+  // ---- I/O helpers -----------------------------------------------------------------------------
+
+  stdin(): InStream {
+    return this.fds[0]?.in ?? InStream.empty();
+  }
+  stdout(): OutStream {
+    return this.fds[1]?.out ?? NULL_OUT;
+  }
+  stderr(): OutStream {
+    return this.fds[2]?.out ?? NULL_OUT;
+  }
+  /** `sh: message` on stderr (ash_msg). Scripts run from a file also name the line. */
+  *error(message: string): Gen<void> {
+    const prefix = this.arg0 === 'sh' || this.arg0 === '/bin/sh' ? 'sh: ' : `${this.arg0}: line ${this.line}: `;
+    yield* this.stderr().write(prefix + message + '\n');
+  }
+
+  *tick(): Gen<void> {
+    if (this.proc.step()) yield { k: 'cpu', ms: 100 };
+  }
+
+  /** Tell the kernel which signals we trap, so TERM to PID 1 is no longer ignored. */
+  syncDisposition(): void {
+    this.proc.setDisposition((sig: Signal) => {
+      const t = this.traps.get(sig);
+      if (t === undefined) return 'default';
+      return t === '' ? 'ignore' : 'trap';
+    });
+  }
+
+  // ---- entry points ----------------------------------------------------------------------------
+
+  /** Run a script as `sh -c` does; returns the exit status (running the EXIT trap). */
+  *runScript(src: string): Gen<number> {
+    let code: number;
+    try {
+      code = yield* this.evalString(src);
+    } catch (e) {
+      if (!(e instanceof ExitNow)) throw e;
+      code = e.code;
+    }
+    return yield* this.runExitTrap(code);
+  }
+
+  *runExitTrap(code: number): Gen<number> {
+    const action = this.traps.get('EXIT');
+    if (!action) return code;
+    this.traps.delete('EXIT');
+    this.status = code;
+    try {
+      yield* this.evalString(action);
+    } catch (e) {
+      if (e instanceof ExitNow) return e.code;
+      throw e;
+    }
+    return code;
+  }
+
+  /** Parse and evaluate text (eval, traps, scripts). A syntax error exits a non-interactive shell. */
+  *evalString(src: string): Gen<number> {
+    let ast: ListNode;
+    try {
+      ast = parseScript(src);
+    } catch (e) {
+      if (!(e instanceof ShellSyntaxError)) throw e;
+      yield* this.error(e.message);
+      throw new ExitNow(2);
+    }
+    return yield* this.evalList(ast);
+  }
+
+  *evalList(list: ListNode): Gen<number> {
+    for (const item of list.items) {
+      if (item.bg) this.startBackground(item.node);
+      else yield* this.evalAndOr(item.node);
+    }
+    return this.status;
+  }
+
+  private startBackground(node: AndOrNode): void {
+    const sub = this.clone();
+    // Without job control, a background command's stdin is /dev/null.
+    sub.fds[0] = { in: InStream.empty() };
+    const pid = this.kernel.spawn(this.proc, ['sh'], (ctx) => sub.runAsProcess(ctx, () => sub.evalAndOr(node)));
+    this.lastBg = pid;
+    this.children.push(pid);
+    this.status = 0;
+  }
+
+  /** Body of a child process running part of this script. */
+  *runAsProcess(ctx: ProcCtx, body: () => Gen<number>): Gen<number> {
+    this.proc = ctx;
+    this.syncDisposition();
+    let code: number;
+    try {
+      code = yield* body();
+    } catch (e) {
+      if (!(e instanceof ExitNow)) throw e;
+      code = e.code;
+    }
+    return yield* this.runExitTrap(code);
+  }
+
+  *evalAndOr(node: AndOrNode): Gen<number> {
+    const last = node.rest.length;
+    if (last > 0) this.condDepth++;
+    let status: number;
+    try {
+      status = yield* this.evalPipeline(node.first, last === 0);
+      for (let i = 0; i < last; i++) {
+        const { op, node: p } = node.rest[i];
+        if ((op === '&&' && status !== 0) || (op === '||' && status === 0)) continue;
+        if (i === last - 1) this.condDepth--;
+        try {
+          status = yield* this.evalPipeline(p, i === last - 1);
+        } finally {
+          if (i === last - 1) this.condDepth++;
+        }
+      }
+    } finally {
+      if (last > 0) this.condDepth--;
+    }
+    return status;
+  }
+
+  /** Run trap actions for signals that arrived; called between commands. */
+  *runPendingTraps(): Gen<void> {
+    while (this.proc.pending.length > 0) {
+      const sig = this.proc.pending.shift()!;
+      const action = this.traps.get(sig);
+      if (!action) continue;
+      const saved = this.status;
+      yield* this.evalString(action);
+      this.status = saved;
+    }
+  }
+
+  *evalPipeline(p: PipelineNode, checkErrexit: boolean): Gen<number> {
+    yield* this.runPendingTraps();
+    if (p.bang) this.condDepth++;
+    let status: number;
+    try {
+      status = p.cmds.length === 1 ? yield* this.evalCommand(p.cmds[0]) : yield* this.evalMultiPipeline(p);
+    } finally {
+      if (p.bang) this.condDepth--;
+    }
+    if (p.bang) status = status === 0 ? 1 : 0;
+    this.status = status;
+    yield* this.runPendingTraps();
+    if (checkErrexit && !p.bang && status !== 0 && this.errexit && this.condDepth === 0) throw new ExitNow(status);
+    return status;
+  }
+
+  private *evalMultiPipeline(p: PipelineNode): Gen<number> {
+    const pids: number[] = [];
+    let input: FdEntry | undefined = this.fds[0];
+    let prevPipe: Pipe | null = null;
+    for (let i = 0; i < p.cmds.length; i++) {
+      const pipe = i < p.cmds.length - 1 ? new Pipe() : null;
+      const sub = this.clone();
+      if (input) sub.fds[0] = input;
+      if (pipe) sub.fds[1] = { out: pipe.out };
+      const cmd = p.cmds[i];
+      const readPipe = prevPipe;
+      const pid = this.kernel.spawn(
+        this.proc,
+        ['sh'],
+        (ctx) => sub.runAsProcess(ctx, () => sub.evalCommand(cmd)),
+        () => {
+          pipe?.closeWriter();
+          readPipe?.closeReader();
+        },
+      );
+      pids.push(pid);
+      if (pipe) input = { in: pipe.in };
+      prevPipe = pipe;
+    }
+    const statuses: number[] = [];
+    for (const pid of pids) statuses.push((yield* this.kernel.waitFor(pid, false)) ?? 0);
+    if (this.pipefail) return [...statuses].reverse().find((s) => s !== 0) ?? 0;
+    return statuses[statuses.length - 1];
+  }
+
+  *evalCommand(cmd: CommandNode): Gen<number> {
+    yield* this.tick();
+    switch (cmd.t) {
+      case 'simple':
+        return yield* this.evalSimple(cmd);
+      case 'func':
+        this.funcs.set(cmd.name, cmd.body);
+        return (this.status = 0);
+      default:
+        return yield* this.withRedirs(cmd.redirs, () => this.evalCompound(cmd));
+    }
+  }
+
+  private *evalCompound(cmd: Exclude<CommandNode, SimpleNode | { t: 'func' }>): Gen<number> {
+    switch (cmd.t) {
+      case 'group':
+        return yield* this.evalList(cmd.body);
+      case 'subshell': {
+        const sub = this.clone();
+        let code: number;
+        try {
+          code = yield* sub.evalList(cmd.body);
+          code = yield* sub.runExitTrap(code);
+        } catch (e) {
+          if (!(e instanceof ExitNow)) throw e;
+          code = yield* sub.runExitTrap(e.code);
+        } finally {
+          this.syncDisposition();
+        }
+        return (this.status = code);
+      }
+      case 'if': {
+        for (const c of cmd.clauses) {
+          this.condDepth++;
+          let ok: number;
+          try {
+            ok = yield* this.evalList(c.cond);
+          } finally {
+            this.condDepth--;
+          }
+          if (ok === 0) return yield* this.evalList(c.body);
+        }
+        if (cmd.elseBody) return yield* this.evalList(cmd.elseBody);
+        return (this.status = 0);
+      }
+      case 'loop':
+        return yield* evalLoop(this, cmd);
+      case 'for':
+        return yield* evalFor(this, cmd);
+      case 'case':
+        return yield* evalCase(this, cmd);
+    }
+  }
+
+  /** Apply redirections around `body`, restoring the descriptors afterwards. */
+  *withRedirs(redirs: Redir[], body: () => Gen<number>): Gen<number> {
+    if (redirs.length === 0) return yield* body();
+    const saved = this.fds;
+    this.fds = [...saved];
+    try {
+      if (!(yield* this.applyRedirs(redirs))) return (this.status = 1);
+      return yield* body();
+    } finally {
+      this.fds = saved;
+    }
+  }
+
+  /** Open files for redirections into this.fds. Prints the error and returns false on failure. */
+  *applyRedirs(redirs: Redir[]): Gen<boolean> {
+    for (const r of redirs) {
+      let target: string;
+      try {
+        target = r.heredoc ? '' : yield* expandToString(this, r.target);
+      } catch (e) {
+        if (e instanceof ExpandError) {
+          yield* this.error(e.message);
+          return false;
+        }
+        throw e;
+      }
+      if (r.heredoc) {
+        const body = yield* expandToString(this, r.heredoc);
+        this.fds[r.fd] = { in: InStream.fromText(body) };
+        continue;
+      }
+      if (r.op === '>&' || r.op === '<&') {
+        if (target === '-') {
+          this.fds[r.fd] = {};
+          continue;
+        }
+        if (!/^[0-9]$/.test(target)) {
+          yield* this.error(`${target}: bad number`);
+          return false;
+        }
+        this.fds[r.fd] = this.fds[Number(target)] ?? {};
+        continue;
+      }
+      const path = normalizePath(this.cwd, target);
+      if (r.op === '<' || r.op === '<>') {
+        if (path === '/dev/null') {
+          this.fds[r.fd] = { in: InStream.empty() };
+          continue;
+        }
+        try {
+          const text = this.fs.readFile(path);
+          this.kernel.fileActivity('file-read', path);
+          this.fds[r.fd] = { in: InStream.fromText(text) };
+        } catch (e) {
+          if (!(e instanceof FsError)) throw e;
+          yield* this.error(`can't open ${target}: ${e.code === 'ENOENT' ? 'no such file' : errnoText(e.code)}`);
+          return false;
+        }
+        continue;
+      }
+      // > >> >|
+      if (path === '/dev/null') {
+        this.fds[r.fd] = { out: NULL_OUT };
+        continue;
+      }
+      if (path === '/dev/stdout' || path === '/dev/stderr') {
+        this.fds[r.fd] = this.fds[path === '/dev/stdout' ? 1 : 2] ?? {};
+        continue;
+      }
+      try {
+        this.fs.writeFile(path, '', r.op === '>>');
+        if (r.op !== '>>') this.kernel.fileActivity('file-write', path);
+      } catch (e) {
+        if (!(e instanceof FsError)) throw e;
+        yield* this.error(`can't create ${target}: ${e.code === 'ENOENT' ? 'nonexistent directory' : errnoText(e.code)}`);
+        return false;
+      }
+      this.fds[r.fd] = { out: fileOut(this.kernel, path) };
+    }
+    return true;
+  }
+
+  private *evalSimple(node: SimpleNode): Gen<number> {
+    this.line = node.line;
+    let argv: string[];
+    const assigns: [string, string][] = [];
+    this.cmdsubStatus = null;
+    try {
+      for (const a of node.assigns) assigns.push([a.name, yield* expandToString(this, a.value)]);
+      argv = yield* expandWords(this, node.words);
+    } catch (e) {
+      if (!(e instanceof ExpandError)) throw e;
+      yield* this.error(e.message);
+      throw new ExitNow(2);
+    }
+    if (this.xtrace && (argv.length || assigns.length))
+      yield* this.stderr().write(`+ ${[...assigns.map(([k, v]) => `${k}=${v}`), ...argv].join(' ')}\n`);
+    if (argv.length === 0) {
+      for (const [k, v] of assigns) this.setVar(k, v);
+      const st = this.cmdsubStatus ?? 0;
+      return yield* this.withRedirs(node.redirs, function* () {
+        return st;
+      });
+    }
+    if (argv[0] === 'exec' && argv.length === 1) {
+      // `exec >file 2>&1`: the redirections stay in effect for the rest of the script.
+      return (yield* this.applyRedirs(node.redirs)) ? 0 : 1;
+    }
+    return yield* this.withRedirs(node.redirs, () => this.runCommand(argv, assigns));
+  }
+
+  /** Status of the last command substitution in the current simple command (for `x=$(false)`). */
+  cmdsubStatus: number | null = null;
+
+  *cmdsub(body: ListNode): Gen<string> {
+    const sub = this.clone();
+    const cap = new CaptureStream();
+    sub.fds[1] = { out: cap };
+    let code: number;
+    try {
+      code = yield* sub.evalList(body);
+    } catch (e) {
+      if (!(e instanceof ExitNow)) throw e;
+      code = e.code;
+    }
+    this.cmdsubStatus = code;
+    this.syncDisposition();
+    return cap.text;
+  }
+
+  /** Run a command by name: function, builtin, then an applet/script found in $PATH. */
+  *runCommand(argv: string[], assigns: [string, string][]): Gen<number> {
+    const name = argv[0];
+    const fn = this.funcs.get(name);
+    if (fn) {
+      for (const [k, v] of assigns) this.setVar(k, v);
+      return yield* this.callFunction(fn, argv);
+    }
+    const builtin = BUILTINS[name];
+    if (builtin) {
+      for (const [k, v] of assigns) this.setVar(k, v);
+      return yield* this.guardWrite(name, () => builtin(this, argv));
+    }
+    const found = findCommand(this.fs, name, this.getVar('PATH') ?? '');
+    if (found.kind === 'missing') {
+      yield* this.error(`${name}: not found`);
+      return 127;
+    }
+    if (found.kind === 'denied') {
+      yield* this.error(`${name}: Permission denied`);
+      return 126;
+    }
+    const env = this.exportedEnv();
+    for (const [k, v] of assigns) {
+      const i = env.findIndex(([ek]) => ek === k);
+      if (i >= 0) env[i] = [k, v];
+      else env.push([k, v]);
+    }
+    if (found.kind === 'script') {
+      const sub = this.clone();
+      sub.arg0 = name;
+      sub.positional = argv.slice(1);
+      sub.funcs = new Map();
+      for (const [k, v] of assigns) sub.setVar(k, v, true);
+      return yield* sub.runScript(found.text);
+    }
+    const ctx: AppletCtx = {
+      name: found.applet,
+      argv,
+      env,
+      cwd: this.cwd,
+      stdin: this.stdin(),
+      stdout: this.stdout(),
+      stderr: this.stderr(),
+      proc: this.proc,
+      kernel: this.kernel,
+    };
+    return yield* this.guardWrite(found.applet, () => found.run(ctx));
+  }
+
+  /** Turn write failures (ENOSPC on a full volume...) into `x: write error: ...` and status 1. */
+  private *guardWrite(name: string, body: () => Gen<number>): Gen<number> {
+    try {
+      return yield* body();
+    } catch (e) {
+      if (e instanceof WriteError) {
+        try {
+          yield* this.stderr().write(`${name}: write error: ${e.message}\n`);
+        } catch (e2) {
+          if (!(e2 instanceof WriteError)) throw e2;
+        }
+        return 1;
+      }
+      if (e instanceof BrokenPipe) throw e;
+      throw e;
+    }
+  }
+
+  *callFunction(body: CommandNode, argv: string[]): Gen<number> {
+    const savedPos = this.positional;
+    this.positional = argv.slice(1);
+    this.locals.push(new Map());
+    try {
+      return yield* this.evalCommand(body);
+    } catch (e) {
+      if (e instanceof ReturnFn) return (this.status = e.code);
+      throw e;
+    } finally {
+      this.positional = savedPos;
+      const frame = this.locals.pop()!;
+      for (const [k, v] of frame) {
+        if (v === undefined) this.vars.delete(k);
+        else this.vars.set(k, v);
+      }
+    }
+  }
+
+  *matchCase(word: string, patterns: import('./ast').Word[]): Gen<boolean> {
+    for (const p of patterns) if (matchPattern(yield* expandPattern(this, p), word)) return true;
+    return false;
+  }
+
+  *expandFields(words: import('./ast').Word[]): Gen<string[]> {
+    return yield* expandWords(this, words);
+  }
+  *expandOne(word: import('./ast').Word): Gen<string[]> {
+    return yield* expandWord(this, word);
+  }
+}

@@ -1,0 +1,239 @@
+// One container's view of files: a private root tree (fresh per container start) with volumes mounted
+// into it. Errors carry errno names; applets turn them into busybox messages with errnoText().
+import { normalizePath, splitPath } from './path';
+import { byteLength, ensureDir, newDir, newFile, treeBytes, type DirNode, type FileNode, type FsNode } from './tree';
+import type { Mount, Volume } from './volume';
+
+/** A single file may not grow beyond 1 MiB: keeps `yes > /data/f` from eating the tab's memory. Writes
+ * past it fail with ENOSPC, as a full emptyDir would. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export type Errno = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOSPC' | 'EROFS' | 'ENOTEMPTY' | 'EINVAL' | 'EBUSY';
+
+const ERRNO_TEXT: Record<Errno, string> = {
+  ENOENT: 'No such file or directory',
+  ENOTDIR: 'Not a directory',
+  EISDIR: 'Is a directory',
+  EEXIST: 'File exists',
+  ENOSPC: 'No space left on device',
+  EROFS: 'Read-only file system',
+  ENOTEMPTY: 'Directory not empty',
+  EINVAL: 'Invalid argument',
+  EBUSY: 'Resource busy',
+};
+
+export function errnoText(code: Errno): string {
+  return ERRNO_TEXT[code];
+}
+
+export class FsError extends Error {
+  constructor(
+    readonly code: Errno,
+    readonly path: string,
+  ) {
+    super(`${path}: ${ERRNO_TEXT[code]}`);
+  }
+}
+
+/** Where a path lives: the directory holding it, its name there, and the mount (null = image root). */
+interface Located {
+  parent: DirNode;
+  name: string;
+  mount: MountPoint | null;
+  readOnly: boolean;
+}
+
+interface MountPoint {
+  path: string;
+  parts: string[];
+  mount: Mount;
+  /** The mounted node: a directory, or a single file for a file subPath mount. */
+  node: FsNode;
+}
+
+export interface StatResult {
+  kind: 'file' | 'dir';
+  size: number;
+}
+
+export class Filesystem {
+  private readonly mounts: MountPoint[];
+
+  constructor(
+    readonly root: DirNode,
+    mounts: Mount[],
+  ) {
+    const points: MountPoint[] = [];
+    for (const m of mounts) {
+      const path = normalizePath('/', m.mountPath);
+      const parts = splitPath(path);
+      let node: FsNode = m.volume.root;
+      if (m.subPath) {
+        // The kubelet creates a missing subPath as a directory.
+        const subParts = splitPath(normalizePath('/', m.subPath));
+        const existing = lookupIn(m.volume.root, subParts);
+        node = existing ?? ensureDir(m.volume.root, subParts) ?? newDir();
+      }
+      // Make the mount point visible in its parent directory listing.
+      const parent = ensureDir(root, parts.slice(0, -1));
+      if (parent && parts.length > 0 && !parent.entries.has(parts[parts.length - 1]))
+        parent.entries.set(parts[parts.length - 1], node.kind === 'dir' ? newDir() : newFile());
+      points.push({ path, parts, mount: m, node });
+    }
+    // Longest mount path first, so nested mounts win.
+    this.mounts = points.sort((a, b) => b.parts.length - a.parts.length);
+  }
+
+  /** Name of the volume holding `path`, or null for the container's own filesystem. */
+  volumeOf(path: string): string | null {
+    return this.mountFor(splitPath(normalizePath('/', path)))?.mount.volume.name ?? null;
+  }
+
+  stat(path: string): StatResult | null {
+    const node = this.lookup(path);
+    if (!node) return null;
+    return node.kind === 'file' ? { kind: 'file', size: byteLength(node.content) } : { kind: 'dir', size: 4096 };
+  }
+
+  exists(path: string): boolean {
+    return this.lookup(path) !== null;
+  }
+
+  readFile(path: string): string {
+    const node = this.lookup(path);
+    if (!node) throw new FsError(this.lookupError(path), path);
+    if (node.kind === 'dir') throw new FsError('EISDIR', path);
+    return node.content;
+  }
+
+  /** Write (or append to) a file, creating it if its directory exists. */
+  writeFile(path: string, content: string, append = false): void {
+    const loc = this.locate(path);
+    const existing = loc.parent.entries.get(loc.name);
+    if (existing?.kind === 'dir') throw new FsError('EISDIR', path);
+    if (loc.readOnly) throw new FsError('EROFS', path);
+    const old = existing ? existing.content : '';
+    const next = append ? old + content : content;
+    const delta = byteLength(next) - byteLength(old);
+    if (byteLength(next) > MAX_FILE_BYTES) throw new FsError('ENOSPC', path);
+    const volume: Volume | undefined = loc.mount?.mount.volume;
+    if (volume && delta > 0 && treeBytes(volume.root) + delta > volume.sizeLimitBytes) throw new FsError('ENOSPC', path);
+    if (existing) existing.content = next;
+    else loc.parent.entries.set(loc.name, newFile(next));
+  }
+
+  mkdir(path: string, parents = false): void {
+    const abs = normalizePath('/', path);
+    if (parents) {
+      const parts = splitPath(abs);
+      for (let i = 1; i <= parts.length; i++) {
+        const sub = '/' + parts.slice(0, i).join('/');
+        const node = this.lookup(sub);
+        if (node?.kind === 'file') throw new FsError('ENOTDIR', path);
+        if (!node) this.mkdir(sub, false);
+      }
+      return;
+    }
+    const loc = this.locate(abs);
+    if (loc.parent.entries.has(loc.name) || this.isMountPoint(abs)) throw new FsError('EEXIST', path);
+    if (loc.readOnly) throw new FsError('EROFS', path);
+    loc.parent.entries.set(loc.name, newDir());
+  }
+
+  /** Sorted names in a directory. */
+  readdir(path: string): string[] {
+    const node = this.lookup(path);
+    if (!node) throw new FsError(this.lookupError(path), path);
+    if (node.kind !== 'dir') throw new FsError('ENOTDIR', path);
+    return [...node.entries.keys()].sort();
+  }
+
+  /** Remove a file, or a directory (only when empty unless `recursive`). */
+  remove(path: string, recursive = false): void {
+    const abs = normalizePath('/', path);
+    if (abs === '/' || this.isMountPoint(abs)) throw new FsError('EBUSY', path);
+    const loc = this.locate(abs);
+    const node = loc.parent.entries.get(loc.name);
+    if (!node) throw new FsError('ENOENT', path);
+    if (loc.readOnly) throw new FsError('EROFS', path);
+    if (node.kind === 'dir' && node.entries.size > 0 && !recursive) throw new FsError('ENOTEMPTY', path);
+    loc.parent.entries.delete(loc.name);
+  }
+
+  rename(from: string, to: string): void {
+    const src = this.locate(from);
+    const node = src.parent.entries.get(src.name);
+    if (!node) throw new FsError('ENOENT', from);
+    const dst = this.locate(to);
+    if (src.readOnly || dst.readOnly) throw new FsError('EROFS', to);
+    const target = dst.parent.entries.get(dst.name);
+    if (target?.kind === 'dir' && node.kind === 'file') throw new FsError('EISDIR', to);
+    src.parent.entries.delete(src.name);
+    dst.parent.entries.set(dst.name, node);
+  }
+
+  /** The node at `path`, or null. */
+  lookup(path: string): FsNode | null {
+    const parts = splitPath(normalizePath('/', path));
+    const mp = this.mountFor(parts);
+    if (!mp) return lookupIn(this.root, parts);
+    const rest = parts.slice(mp.parts.length);
+    if (rest.length === 0) return mp.node;
+    if (mp.node.kind !== 'dir') return null;
+    return lookupIn(mp.node, rest);
+  }
+
+  private lookupError(path: string): Errno {
+    const parts = splitPath(normalizePath('/', path));
+    for (let i = 1; i < parts.length; i++) {
+      const n = this.lookup('/' + parts.slice(0, i).join('/'));
+      if (n?.kind === 'file') return 'ENOTDIR';
+      if (!n) break;
+    }
+    return 'ENOENT';
+  }
+
+  private isMountPoint(abs: string): boolean {
+    return this.mounts.some((m) => m.path === abs);
+  }
+
+  private mountFor(parts: string[]): MountPoint | null {
+    for (const m of this.mounts) {
+      if (m.parts.length <= parts.length && m.parts.every((p, i) => parts[i] === p)) return m;
+    }
+    return null;
+  }
+
+  /** Find the parent directory of `path`; throws ENOENT/ENOTDIR if it does not exist. */
+  private locate(path: string): Located {
+    const abs = normalizePath('/', path);
+    const parts = splitPath(abs);
+    if (parts.length === 0) throw new FsError('EISDIR', path);
+    const mp = this.mountFor(parts);
+    const readOnly = mp?.mount.readOnly ?? false;
+    if (mp && mp.parts.length === parts.length) {
+      // The path is the mount point itself: a file subPath mount, or a directory.
+      const name = parts[parts.length - 1];
+      const fake: DirNode = { kind: 'dir', entries: new Map([[name, mp.node]]) };
+      return { parent: fake, name, mount: mp, readOnly };
+    }
+    const parentParts = parts.slice(0, -1);
+    const parent = this.lookup('/' + parentParts.join('/'));
+    if (!parent) throw new FsError(this.lookupError(abs), path);
+    if (parent.kind !== 'dir') throw new FsError('ENOTDIR', path);
+    return { parent, name: parts[parts.length - 1], mount: mp, readOnly };
+  }
+}
+
+function lookupIn(dir: DirNode, parts: string[]): FsNode | null {
+  let cur: FsNode = dir;
+  for (const part of parts) {
+    if (cur.kind !== 'dir') return null;
+    const next: FsNode | undefined = cur.entries.get(part);
+    if (!next) return null;
+    cur = next;
+  }
+  return cur;
+}
+
+export type { FileNode };

@@ -1,0 +1,77 @@
+// The in-memory node tree shared by image roots and volumes. Content is a JS string: the simulated
+// programs only ever produce text, and byte sizes are counted as UTF-8.
+
+export interface FileNode {
+  kind: 'file';
+  content: string;
+}
+
+export interface DirNode {
+  kind: 'dir';
+  entries: Map<string, FsNode>;
+}
+
+export type FsNode = FileNode | DirNode;
+
+export function newDir(): DirNode {
+  return { kind: 'dir', entries: new Map() };
+}
+
+export function newFile(content = ''): FileNode {
+  return { kind: 'file', content };
+}
+
+/** UTF-8 byte length, without TextEncoder (not in the core's lib). */
+export function byteLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Total bytes of all files below `dir`. */
+export function treeBytes(dir: DirNode): number {
+  let n = 0;
+  for (const child of dir.entries.values()) n += child.kind === 'file' ? byteLength(child.content) : treeBytes(child);
+  return n;
+}
+
+/** Create the directories of `parts` below `dir` (like mkdir -p); returns the last one, or null when a
+ * file is in the way. */
+export function ensureDir(dir: DirNode, parts: string[]): DirNode | null {
+  let cur = dir;
+  for (const part of parts) {
+    let next = cur.entries.get(part);
+    if (!next) {
+      next = newDir();
+      cur.entries.set(part, next);
+    }
+    if (next.kind !== 'dir') return null;
+    cur = next;
+  }
+  return cur;
+}
+
+/** Put `files` (relative or absolute path -> content) into `dir`, creating parent directories. */
+export function populate(dir: DirNode, files: Record<string, string>): void {
+  for (const [path, content] of Object.entries(files)) {
+    const parts = path.split('/').filter((s) => s !== '');
+    if (parts.length === 0) continue;
+    const parent = ensureDir(dir, parts.slice(0, -1));
+    if (parent) parent.entries.set(parts[parts.length - 1], newFile(content));
+  }
+}
+
+export function cloneTree(dir: DirNode): DirNode {
+  const out = newDir();
+  for (const [name, child] of dir.entries)
+    out.entries.set(name, child.kind === 'file' ? newFile(child.content) : cloneTree(child));
+  return out;
+}
