@@ -9,6 +9,8 @@ import { imageInfo, resolveArgv, startContainer } from '../runtime';
 import type { ContainerSpec } from './pod-spec';
 import type { Instance, PodWorker } from './pod-worker';
 import { ImagePuller } from './image-puller';
+import { runHook } from './hooks';
+import type { LifecycleHandler } from 'kubernetes-types/core/v1';
 
 /** What a pod needs from the cluster around it. */
 export interface PodEnvironment {
@@ -27,6 +29,7 @@ export interface PodEnvironment {
 }
 
 const STOP_POLL: Millis = 100;
+const HOOK_POLL: Millis = 100;
 const MIN_GRACE: Millis = 2000;
 
 export class ContainerLauncher {
@@ -81,6 +84,7 @@ export class ContainerLauncher {
       reason: null,
       message: null,
       handle: null,
+      hookRunning: false,
     };
     pod.instances.get(c.name)!.push(inst);
     const list = pod.instances.get(c.name)!;
@@ -114,9 +118,32 @@ export class ContainerLauncher {
     }
     inst.handle = result.instance;
     this.event(c, 'Normal', 'Started', `Started container ${c.name}`);
-    pod.probes.containerStarted(c, inst);
+    const postStart = c.container.lifecycle?.postStart;
+    if (postStart) yield* this.runPostStart(c, inst, postStart);
+    if (inst.state === 'running') pod.probes.containerStarted(c, inst);
     pod.markChanged();
     return 'started';
+  }
+
+  /**
+   * The kubelet blocks on postStart: the container shows as waiting until it returns and the next
+   * container is not started before. A failed hook kills the container (semantics spec 12.1).
+   */
+  private *runPostStart(c: ContainerSpec, inst: Instance, handler: LifecycleHandler): Generator<Millis, void> {
+    const pod = this.pod;
+    inst.hookRunning = true;
+    let ok: boolean | null = null;
+    runHook(pod, c, inst, handler, 'PostStartHook', (result) => (ok = result));
+    while (ok === null && inst.state === 'running') yield HOOK_POLL;
+    inst.hookRunning = false;
+    if (ok !== false || inst.state !== 'running') return;
+    const command = handler.exec?.command ?? [];
+    pod.reasonCache.set(c.name, {
+      reason: 'PostStartHookError',
+      message: `Exec lifecycle hook (${JSON.stringify(command).replace(/,/g, ' ').replace(/"/g, '')}) for Container "${c.name}" in Pod "${pod.name}_${pod.spec.namespace}(${pod.uid})" failed - error: command '${command.join(' ')}' exited with 1: , message: ""`,
+    });
+    this.kill(c, 'FailedPostStartHook', pod.spec.terminationGracePeriodMs);
+    yield* this.waitExit(inst);
   }
 
   private exited(c: ContainerSpec, inst: Instance, code: number) {

@@ -36,7 +36,7 @@ export function computeInitActions(
       continue;
     }
     if (prevInit && c.kind === 'init') continue;
-    if (s.state === 'running') {
+    if (s.state === 'running' || s.state === 'created') {
       if (c.kind === 'sidecar') {
         const startup = c.startupProbe ? probes.startup(c.name) : 'success';
         if (startup === 'failure') {
@@ -76,7 +76,7 @@ export function computeAppActions(
   let keepCount = 0;
   for (const c of spec.apps) {
     const s = observed.get(c.name)?.latest ?? null;
-    if (s?.state === 'running') keepCount++;
+    if (s?.state === 'running' || s?.state === 'created') keepCount++;
     else if (policyRestarts(spec, s)) start.push(c);
   }
   return { start, keepCount };

@@ -29,6 +29,8 @@ export interface Instance {
   reason: string | null;
   message: string | null;
   handle: ContainerInstance | null;
+  /** postStart is still running: the kubelet has not reported the container as running yet. */
+  hookRunning: boolean;
 }
 
 export class PodWorker {
@@ -49,6 +51,10 @@ export class PodWorker {
   finishing = false;
   private termination: Termination | null = null;
   private phase: PodSnapshot['phase'] | null = null;
+  private lastStatus: Pick<PodSnapshot, 'initContainerStatuses' | 'containerStatuses'> = {
+    initContainerStatuses: [],
+    containerStatuses: [],
+  };
   private conditions: PodCondition[] = [];
   private podIsTerminal = false;
   private syncing = false;
@@ -56,6 +62,10 @@ export class PodWorker {
   private relistAt: Millis | null = null;
   private retry: { cancel(): void } | null = null;
   removed = false;
+  /** When the kubelet added the pod (its first sync): probe workers tick from here. */
+  get addedAt(): Millis {
+    return this.createdAt + FIRST_SYNC_DELAY;
+  }
   onRemoved: (() => void) | null = null;
 
   constructor(
@@ -134,14 +144,10 @@ export class PodWorker {
 
   /** Publishes the pod object. Before the kubelet's first status it has no container statuses. */
   private publish(fromKubelet: boolean, conditions?: PodCondition[]): void {
-    if (!fromKubelet) {
+    if (!fromKubelet || conditions) {
+      // An API-side change (scheduling, deletion): the kubelet's last status stays as it was.
       if (conditions) this.conditions = conditions;
-      this.rec.snapshot(this.snapshot(), true);
-      return;
-    }
-    if (conditions) {
-      this.conditions = conditions;
-      this.rec.snapshot(this.snapshot(), true);
+      this.rec.snapshot({ ...this.snapshot(), ...this.lastStatus }, true);
       return;
     }
     const status = generateStatus({
@@ -159,6 +165,7 @@ export class PodWorker {
     });
     this.phase = status.phase;
     this.conditions = status.conditions;
+    this.lastStatus = { initContainerStatuses: status.initContainerStatuses, containerStatuses: status.containerStatuses };
     this.rec.snapshot({ ...this.snapshot(), ...status });
   }
 
@@ -187,7 +194,7 @@ export class PodWorker {
         i
           ? {
               restartCount: i.restartCount,
-              state: i.state,
+              state: i.state === 'running' && i.hookRunning ? 'created' : i.state,
               startedAt: i.startedAt,
               finishedAt: i.finishedAt,
               exitCode: i.exitCode,
@@ -272,6 +279,18 @@ export class PodWorker {
     }
     this.retry?.cancel();
     this.retry = failed ? this.sched.at(this.now + SYNC_RETRY, () => this.requestSync(), 0) : null;
+    // A start the back-off refused changes the waiting reason (CrashLoopBackOff, ImagePullBackOff):
+    // the status showing it goes out on the next relist, not only at the retry 10 s later.
+    if (failed) this.sched.at(this.nextTick(), () => this.publishIfIdle(), 0);
+  }
+
+  private nextTick(): Millis {
+    return (Math.floor(this.now / RELIST_PERIOD) + 1) * RELIST_PERIOD;
+  }
+
+  private publishIfIdle(): void {
+    if (this.syncing || this.removed || (this.termination && !this.termination.isDone())) return;
+    this.publishStatus();
   }
 
   /**

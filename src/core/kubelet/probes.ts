@@ -1,6 +1,9 @@
-// The kubelet's probe workers (semantics spec section 11): one per container and probe type,
-// ticking every periodSeconds from startedAt + initialDelaySeconds; startup gates the others;
-// results flip after failureThreshold / successThreshold consecutive outcomes.
+// The kubelet's probe workers (semantics spec section 11): one per container and probe type, created
+// when the kubelet adds the pod and ticking every periodSeconds from then on (so a restarted
+// container is first probed on the worker's next tick, not at its own start). A tick does nothing
+// before initialDelaySeconds; startup gates the others; results flip after failureThreshold /
+// successThreshold consecutive outcomes. Readiness also runs once when the kubelet first builds a
+// status for the new container (the manual trigger in prober_manager.UpdatePodStatus).
 import type { Probe } from '../manifest/types';
 import type { Millis } from '../trace/types';
 import type { ContainerSpec } from './pod-spec';
@@ -38,8 +41,8 @@ export class ProbeManager {
     const state: ContainerProbes = { inst, startup: undefined, readiness: false, liveness: 'success', timers: [] };
     this.byName.set(c.name, state);
     if (c.kind === 'init') return;
-    if (c.startupProbe) this.schedule(c, state, c.startupProbe, 'Startup', inst.startedAt);
-    else this.startOthers(c, state, inst.startedAt);
+    if (c.startupProbe) this.schedule(c, state, c.startupProbe, 'Startup', inst.startedAt, false);
+    else this.startOthers(c, state, inst.startedAt, true);
   }
 
   containerExited(c: ContainerSpec): void {
@@ -75,13 +78,26 @@ export class ProbeManager {
     return own !== undefined && own !== null ? own * 1000 : this.pod.spec.terminationGracePeriodMs;
   }
 
-  private startOthers(c: ContainerSpec, state: ContainerProbes, from: Millis) {
-    if (c.readinessProbe) this.schedule(c, state, c.readinessProbe, 'Readiness', from);
+  private startOthers(c: ContainerSpec, state: ContainerProbes, from: Millis, triggerReadiness: boolean) {
+    if (c.readinessProbe) this.schedule(c, state, c.readinessProbe, 'Readiness', from, triggerReadiness);
     else state.readiness = true;
-    if (c.livenessProbe) this.schedule(c, state, c.livenessProbe, 'Liveness', from);
+    if (c.livenessProbe) this.schedule(c, state, c.livenessProbe, 'Liveness', from, false);
   }
 
-  private schedule(c: ContainerSpec, state: ContainerProbes, probe: Probe, type: ProbeType, from: Millis) {
+  /** The worker's first tick at or after `from` (workers tick from the moment the pod was added). */
+  private nextTick(from: Millis, period: Millis): Millis {
+    const epoch = this.pod.addedAt;
+    return epoch + Math.max(0, Math.ceil((from - epoch) / period)) * period;
+  }
+
+  private schedule(
+    c: ContainerSpec,
+    state: ContainerProbes,
+    probe: Probe,
+    type: ProbeType,
+    from: Millis,
+    trigger: boolean,
+  ) {
     const period = seconds(probe.periodSeconds, 10);
     const failureThreshold = probe.failureThreshold ?? 3;
     const successThreshold = probe.successThreshold ?? 1;
@@ -91,6 +107,7 @@ export class ProbeManager {
       const timer = this.pod.sched.at(at, () => {
         state.timers = state.timers.filter((t) => t !== timer);
         if (state.inst.state !== 'running' || this.pod.removed) return;
+        if (this.pod.now - state.inst.startedAt < delay) return tick(this.nextTick(this.pod.now + 1, period));
         this.run(c, state.inst, probe, (ok, output) => {
           if (state.inst.state !== 'running') return;
           if (ok) {
@@ -110,12 +127,14 @@ export class ProbeManager {
             });
           }
           const stop = this.apply(c, state, type, ok, fails >= failureThreshold, successes >= successThreshold);
-          if (!stop) tick(this.pod.now + period);
+          if (!stop) tick(this.nextTick(this.pod.now + 1, period));
         });
       });
       state.timers.push(timer);
     };
-    tick(from + seconds(probe.initialDelaySeconds, 0));
+    const delay = seconds(probe.initialDelaySeconds, 0);
+    const statusBuild = (Math.floor(from / 1000) + 1) * 1000;
+    tick(trigger && delay === 0 ? Math.min(statusBuild, this.nextTick(from, period)) : this.nextTick(from, period));
   }
 
   /** Applies a probe outcome; returns true when this worker stops. */
@@ -124,7 +143,7 @@ export class ProbeManager {
       if (passed && s.startup !== 'success') {
         s.startup = 'success';
         this.pod.markStatusDirty();
-        this.startOthers(c, s, this.pod.now);
+        this.startOthers(c, s, this.pod.now + 1, false);
         return true;
       }
       if (failed) {

@@ -6,7 +6,8 @@ import type { ContainerSpec, PodSpecView } from './pod-spec';
 /** One container instance as the kubelet's last relist saw it. */
 export interface ObservedInstance {
   restartCount: number;
-  state: 'running' | 'exited';
+  /** created = started by the runtime but postStart has not returned yet. */
+  state: 'created' | 'running' | 'exited';
   startedAt: Millis;
   finishedAt: Millis | null;
   exitCode: number | null;
@@ -49,7 +50,7 @@ function terminated(o: ObservedInstance): TerminatedState {
 /** ShouldContainerBeRestarted (pod restartPolicy only; sidecars are handled by the caller). */
 export function policyRestarts(spec: PodSpecView, o: ObservedInstance | null): boolean {
   if (!o) return true;
-  if (o.state === 'running') return false;
+  if (o.state === 'running' || o.state === 'created') return false;
   if (spec.restartPolicy === 'Never') return false;
   if (spec.restartPolicy === 'OnFailure' && o.exitCode === 0) return false;
   return true;
@@ -60,7 +61,7 @@ function containerStatus(c: ContainerSpec, inp: StatusInputs, defaultReason: str
   const o = obs.latest;
   const cached = inp.reasonCache.get(c.name);
   const base = { name: c.name, kind: c.kind, image: c.image, restartCount: o?.restartCount ?? 0 };
-  if (!o) {
+  if (!o || o.state === 'created') {
     return {
       ...base,
       state: 'waiting',
@@ -71,7 +72,7 @@ function containerStatus(c: ContainerSpec, inp: StatusInputs, defaultReason: str
       finishedAt: null,
       started: false,
       ready: false,
-      lastState: null,
+      lastState: o && obs.previous ? terminated(obs.previous) : null,
     };
   }
   if (o.state === 'running') {

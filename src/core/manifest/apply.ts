@@ -53,7 +53,9 @@ function rejectionError(r: RejectedDocument, source: string, namespace: string):
   const src = JSON.stringify(source);
   switch (r.stage) {
     case 'yaml':
-      return plainError(`error parsing ${source}: error converting YAML to JSON: yaml: ${r.messages[0] ?? ''}`);
+      return plainError(
+        `error parsing ${source}: error converting YAML to JSON: yaml: ${r.messages[0] ?? ''}`,
+      );
     case 'kind':
       return plainError(r.messages[0] ?? '');
     case 'decode':
@@ -118,5 +120,11 @@ export function applyMessages(result: ParseResult, opts: ApplyOptions = {}): App
       .filter((l) => l.stream === s)
       .map((l) => l.text)
       .join('');
-  return { stdout: join('stdout'), stderr: join('stderr'), exitCode: errors.length > 0 ? 1 : 0, lines, applied };
+  return {
+    stdout: join('stdout'),
+    stderr: join('stderr'),
+    exitCode: errors.length > 0 ? 1 : 0,
+    lines,
+    applied,
+  };
 }

@@ -65,10 +65,36 @@ function defaultContainer(c: Container): void {
 }
 
 const VOLUME_SOURCES = [
-  'emptyDir', 'hostPath', 'gitRepo', 'gcePersistentDisk', 'awsElasticBlockStore', 'secret', 'nfs', 'iscsi',
-  'glusterfs', 'flocker', 'persistentVolumeClaim', 'rbd', 'cinder', 'cephfs', 'quobyte', 'downwardAPI', 'fc',
-  'flexVolume', 'configMap', 'azureFile', 'vsphereVolume', 'photonPersistentDisk', 'portworxVolume', 'azureDisk',
-  'storageos', 'projected', 'scaleIO', 'csi', 'ephemeral', 'image',
+  'emptyDir',
+  'hostPath',
+  'gitRepo',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'secret',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'flocker',
+  'persistentVolumeClaim',
+  'rbd',
+  'cinder',
+  'cephfs',
+  'quobyte',
+  'downwardAPI',
+  'fc',
+  'flexVolume',
+  'configMap',
+  'azureFile',
+  'vsphereVolume',
+  'photonPersistentDisk',
+  'portworxVolume',
+  'azureDisk',
+  'storageos',
+  'projected',
+  'scaleIO',
+  'csi',
+  'ephemeral',
+  'image',
 ] as const;
 export { VOLUME_SOURCES };
 
@@ -104,7 +130,8 @@ export function applyPodDefaults(input: Pod): Pod {
   const pod = clone(input);
   pod.metadata = pod.metadata ?? {};
   if (!pod.metadata.namespace) pod.metadata.namespace = 'default';
-  if (!pod.spec || typeof pod.spec !== 'object') return pod;
+  // A missing spec is a zero-valued PodSpec for the API server, and gets defaulted like one.
+  if (!pod.spec || typeof pod.spec !== 'object') pod.spec = {} as Pod['spec'] & object;
   dropDisabledFields(pod);
   const spec = pod.spec;
   if (!spec.restartPolicy) spec.restartPolicy = 'Always';
@@ -132,7 +159,10 @@ export function applyServiceDefaults(input: Service): Service {
     if (!p || typeof p !== 'object') continue;
     if (!p.protocol) p.protocol = 'TCP';
     // SetDefaults_Service: targetPort defaults to port.
-    if ((p.targetPort === undefined || p.targetPort === 0 || p.targetPort === '') && spec.type !== 'ExternalName') {
+    if (
+      (p.targetPort === undefined || p.targetPort === 0 || p.targetPort === '') &&
+      spec.type !== 'ExternalName'
+    ) {
       p.targetPort = p.port;
     }
   }

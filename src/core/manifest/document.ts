@@ -10,7 +10,16 @@ import {
 import { type FieldError, formatFieldError } from './field-error';
 import { checkKind } from './kinds';
 import { strictDecode } from './strict-decode';
-import type { Diagnostic, KnownKind, ManifestObject, Pod, RejectedDocument, Secret, Service, SourceRange } from './types';
+import type {
+  Diagnostic,
+  KnownKind,
+  ManifestObject,
+  Pod,
+  RejectedDocument,
+  Secret,
+  Service,
+  SourceRange,
+} from './types';
 import { validatePod } from './validate';
 import { validateConfigMap, validateSecret, validateService } from './validate-objects';
 import { asObj, asString, isObj } from './validate-util';
@@ -65,9 +74,24 @@ function validateFor(kind: KnownKind, obj: AnyObject): FieldError[] {
   }
 }
 
-export function checkDocument(doc: Document, lc: SourceText, docIndex: number, opts: Options): DocumentOutcome {
-  const docRange: SourceRange = nodeRange(lc, doc.contents) ?? { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-  const diag = (code: string, message: string, range: SourceRange | undefined, path?: string): Diagnostic => ({
+export function checkDocument(
+  doc: Document,
+  lc: SourceText,
+  docIndex: number,
+  opts: Options,
+): DocumentOutcome {
+  const docRange: SourceRange = nodeRange(lc, doc.contents) ?? {
+    startLine: 1,
+    startColumn: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+  const diag = (
+    code: string,
+    message: string,
+    range: SourceRange | undefined,
+    path?: string,
+  ): Diagnostic => ({
     severity: 'error',
     code,
     message,
@@ -85,9 +109,21 @@ export function checkDocument(doc: Document, lc: SourceText, docIndex: number, o
   // Empty documents and mappings that are not Kubernetes objects (e.g. a scenario's `expect:`) are not ours.
   if (value === null || value === undefined) return { diagnostics: [] };
   if (!isObj(value)) {
-    const what = Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : typeof value === 'boolean' ? 'bool' : 'number';
+    const what = Array.isArray(value)
+      ? 'array'
+      : typeof value === 'string'
+        ? 'string'
+        : typeof value === 'boolean'
+          ? 'bool'
+          : 'number';
     return {
-      diagnostics: [diag('api/not-an-object', `json: cannot unmarshal ${what} into Go value of type map[string]interface {}`, docRange)],
+      diagnostics: [
+        diag(
+          'api/not-an-object',
+          `json: cannot unmarshal ${what} into Go value of type map[string]interface {}`,
+          docRange,
+        ),
+      ],
     };
   }
   if (value.apiVersion === undefined && value.kind === undefined) return { diagnostics: [] };
@@ -103,7 +139,11 @@ export function checkDocument(doc: Document, lc: SourceText, docIndex: number, o
     const message = `Object '${missing}' is missing in '${JSON.stringify(value)}'`;
     return {
       diagnostics: [diag(`api/missing-${missing.toLowerCase()}`, message, docRange)],
-      rejected: { ...base, stage: 'kind', messages: [`unable to decode ${JSON.stringify(opts.source)}: ${message}`] },
+      rejected: {
+        ...base,
+        stage: 'kind',
+        messages: [`unable to decode ${JSON.stringify(opts.source)}: ${message}`],
+      },
     };
   }
   const kc = checkKind(kindText, apiVersion, name, namespace, opts.source);

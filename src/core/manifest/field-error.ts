@@ -2,13 +2,7 @@
 // kubectl prints for an Invalid status (staging/src/k8s.io/kubectl/pkg/cmd/util/helpers.go checkErr).
 
 export type FieldErrorType =
-  | 'Required'
-  | 'Invalid'
-  | 'NotFound'
-  | 'Duplicate'
-  | 'NotSupported'
-  | 'Forbidden'
-  | 'TooLong';
+  'Required' | 'Invalid' | 'NotFound' | 'Duplicate' | 'NotSupported' | 'Forbidden' | 'TooLong';
 
 export interface FieldError {
   /** Kubernetes field path, e.g. `spec.containers[0].image`. */
@@ -53,9 +47,11 @@ export function goQuote(s: string): string {
 function formatValue(value: unknown): string {
   if (value === null) return '"null"';
   if (typeof value === 'string') return goQuote(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   // Values whose Go rendering (%#v of a struct) was prepared by the caller.
-  if (typeof value === 'object' && 'goSyntax' in value) return String((value as { goSyntax: unknown }).goSyntax);
+  if (typeof value === 'object' && 'goSyntax' in value)
+    return String((value as { goSyntax: unknown }).goSyntax);
   if (Array.isArray(value)) return `[]${value.map((v) => formatValue(v)).join(' ')}`;
   return JSON.stringify(value) ?? String(value);
 }

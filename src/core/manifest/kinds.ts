@@ -5,7 +5,18 @@ export const KNOWN_KINDS: readonly KnownKind[] = ['Pod', 'Service', 'ConfigMap',
 
 /** Real Kubernetes kinds that PodLab does not simulate (apiVersion → kinds). */
 const REAL_KINDS: Record<string, string[]> = {
-  v1: ['Namespace', 'PersistentVolumeClaim', 'PersistentVolume', 'ServiceAccount', 'Endpoints', 'ReplicationController', 'LimitRange', 'ResourceQuota', 'Node', 'Event'],
+  v1: [
+    'Namespace',
+    'PersistentVolumeClaim',
+    'PersistentVolume',
+    'ServiceAccount',
+    'Endpoints',
+    'ReplicationController',
+    'LimitRange',
+    'ResourceQuota',
+    'Node',
+    'Event',
+  ],
   'apps/v1': ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'],
   'batch/v1': ['Job', 'CronJob'],
   'networking.k8s.io/v1': ['Ingress', 'NetworkPolicy', 'IngressClass'],
@@ -16,10 +27,21 @@ const REAL_KINDS: Record<string, string[]> = {
 
 export type KindCheck =
   | { ok: true; kind: KnownKind }
-  | { ok: false; code: 'api/unknown-kind' | 'podlab/unsupported-kind'; message: string; onApiVersion: boolean };
+  | {
+      ok: false;
+      code: 'api/unknown-kind' | 'podlab/unsupported-kind';
+      message: string;
+      onApiVersion: boolean;
+    };
 
 /** `kubectl apply` text for an object whose kind has no mapping (without kubectl's `error: ` prefix). */
-export function mappingErrorText(kind: string, apiVersion: string, name: string, namespace: string, source: string): string {
+export function mappingErrorText(
+  kind: string,
+  apiVersion: string,
+  name: string,
+  namespace: string,
+  source: string,
+): string {
   return (
     `resource mapping not found for name: ${JSON.stringify(name)} namespace: ${JSON.stringify(namespace)} ` +
     `from ${JSON.stringify(source)}: no matches for kind ${JSON.stringify(kind)} in version ${JSON.stringify(apiVersion)}\n` +
@@ -27,8 +49,15 @@ export function mappingErrorText(kind: string, apiVersion: string, name: string,
   );
 }
 
-export function checkKind(kind: string, apiVersion: string, name: string, namespace: string, source: string): KindCheck {
-  if (apiVersion === 'v1' && (KNOWN_KINDS as readonly string[]).includes(kind)) return { ok: true, kind: kind as KnownKind };
+export function checkKind(
+  kind: string,
+  apiVersion: string,
+  name: string,
+  namespace: string,
+  source: string,
+): KindCheck {
+  if (apiVersion === 'v1' && (KNOWN_KINDS as readonly string[]).includes(kind))
+    return { ok: true, kind: kind as KnownKind };
   if (REAL_KINDS[apiVersion]?.includes(kind)) {
     return {
       ok: false,
@@ -39,5 +68,10 @@ export function checkKind(kind: string, apiVersion: string, name: string, namesp
   }
   // A known kind under the wrong version: the version is what to fix.
   const onApiVersion = (KNOWN_KINDS as readonly string[]).includes(kind);
-  return { ok: false, code: 'api/unknown-kind', message: mappingErrorText(kind, apiVersion, name, namespace, source), onApiVersion };
+  return {
+    ok: false,
+    code: 'api/unknown-kind',
+    message: mappingErrorText(kind, apiVersion, name, namespace, source),
+    onApiVersion,
+  };
 }

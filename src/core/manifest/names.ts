@@ -13,7 +13,8 @@ function regexError(msg: string, fmt: string, ...examples: string[]): string {
 }
 
 export const maxLenError = (n: number): string => `must be no more than ${n} characters`;
-export const inclusiveRangeError = (lo: number, hi: number): string => `must be between ${lo} and ${hi}, inclusive`;
+export const inclusiveRangeError = (lo: number, hi: number): string =>
+  `must be between ${lo} and ${hi}, inclusive`;
 export const IS_NEGATIVE_ERROR = 'must be greater than or equal to 0';
 
 const DNS1123_LABEL_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
@@ -74,10 +75,12 @@ export function isDNS1035Label(value: string): string[] {
 export function isValidPortName(port: string): string[] {
   const errs: string[] = [];
   if (port.length > 15) errs.push(maxLenError(15));
-  if (!/^[-a-z0-9]+$/.test(port)) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
+  if (!/^[-a-z0-9]+$/.test(port))
+    errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
   if (!/[a-z]/.test(port)) errs.push('must contain at least one letter (a-z)');
   if (port.includes('--')) errs.push('must not contain consecutive hyphens');
-  if (port.length > 0 && (port.startsWith('-') || port.endsWith('-'))) errs.push('must not begin or end with a hyphen');
+  if (port.length > 0 && (port.startsWith('-') || port.endsWith('-')))
+    errs.push('must not begin or end with a hyphen');
   return errs;
 }
 
@@ -90,7 +93,9 @@ export function isRelaxedEnvVarName(name: string): string[] {
   for (const ch of name) {
     const c = ch.codePointAt(0) ?? 0;
     if (c < 32 || c > 126 || ch === '=') {
-      return ["a valid environment variable name must consist only of printable ASCII characters other than '='"];
+      return [
+        "a valid environment variable name must consist only of printable ASCII characters other than '='",
+      ];
     }
   }
   return [];

@@ -35,7 +35,9 @@ const WHOLE_FIRST_LINE = { startLine: 1, startColumn: 1, endLine: 1, endColumn: 
 
 // go-yaml v2 (used by kubectl via sigs.k8s.io/yaml) is YAML 1.1: `yes`/`on` are booleans and 0755 is
 // octal. Timestamps, sets and binary stay plain strings for us (the API expects JSON values).
-const DROPPED_TAGS = new Set(['timestamp', 'binary', 'set', 'omap', 'pairs'].map((t) => `tag:yaml.org,2002:${t}`));
+const DROPPED_TAGS = new Set(
+  ['timestamp', 'binary', 'set', 'omap', 'pairs'].map((t) => `tag:yaml.org,2002:${t}`),
+);
 
 function parseStream(text: string, lc: LineCounter): Document[] {
   const docs = parseAllDocuments(text, {
@@ -43,7 +45,8 @@ function parseStream(text: string, lc: LineCounter): Document[] {
     version: '1.1',
     prettyErrors: false,
     uniqueKeys: true,
-    customTags: (tags) => tags.filter((t) => !(typeof t === 'object' && 'tag' in t && DROPPED_TAGS.has(t.tag))),
+    customTags: (tags) =>
+      tags.filter((t) => !(typeof t === 'object' && 'tag' in t && DROPPED_TAGS.has(t.tag))),
   });
   return Array.isArray(docs) ? docs : [];
 }
@@ -68,16 +71,22 @@ export function parseManifests(text: string, opts: ParseOptions = {}): ParseResu
     const lc = new LineCounter();
     const docs = parseStream(text, lc);
     docs.forEach((doc, docIndex) => {
-      const yamlDiags: Diagnostic[] = doc.errors.map((err) => {
+      const yamlDiags: Diagnostic[] = [];
+      const seen = new Set<string>();
+      for (const err of doc.errors) {
         const p = describeYamlError(err, text);
-        return {
+        const [start, end] = p.pos ?? err.pos;
+        const d: Diagnostic = {
           severity: 'error',
           code: p.code,
           message: p.message,
           docIndex,
-          range: offsetsToRange(lc, err.pos[0], err.pos[1], text),
+          range: offsetsToRange(lc, start, end, text),
         };
-      });
+        const key = JSON.stringify([d.code, d.range.startLine, d.message]);
+        if (!seen.has(key)) yamlDiags.push(d);
+        seen.add(key);
+      }
       for (const w of doc.warnings) {
         yamlDiags.push({
           severity: 'warning',

@@ -33,7 +33,8 @@ export interface ParsedQuantity {
 }
 
 export function parseQuantity(input: string | number): ParsedQuantity {
-  if (typeof input === 'number') return Number.isFinite(input) ? { value: input } : { error: QUANTITY_FORMAT_ERROR };
+  if (typeof input === 'number')
+    return Number.isFinite(input) ? { value: input } : { error: QUANTITY_FORMAT_ERROR };
   const m = SHAPE.exec(input);
   if (!m) return { error: QUANTITY_FORMAT_ERROR };
   const [, num, suffix] = m;

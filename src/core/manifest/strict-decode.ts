@@ -112,7 +112,10 @@ function typeError(ctx: Ctx, value: unknown, node: SchemaNode, field: string, de
   });
 }
 
-const INT_RANGE: Record<string, [number, number]> = { int32: [-2147483648, 2147483647], int64: [-(2 ** 63), 2 ** 63] };
+const INT_RANGE: Record<string, [number, number]> = {
+  int32: [-2147483648, 2147483647],
+  int64: [-(2 ** 63), 2 ** 63],
+};
 
 function walk(value: unknown, schema: SchemaNode, field: string, ctx: Ctx, depth: number): void {
   if (value === null || value === undefined || depth > MAX_DEPTH) return;
@@ -127,7 +130,8 @@ function walk(value: unknown, schema: SchemaNode, field: string, ctx: Ctx, depth
   if (t.includes('number') && t.includes('string')) {
     // intstr.IntOrString: a quoted value is a string, anything else is decoded as an int32.
     if (typeof value === 'string') return;
-    if (typeof value === 'number' && Number.isInteger(value) && value >= -2147483648 && value <= 2147483647) return;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= -2147483648 && value <= 2147483647)
+      return;
     const what = typeof value === 'number' ? `number ${value}` : jsonKind(value);
     ctx.problems.push({
       kind: 'type',
@@ -174,7 +178,7 @@ function walkObject(
   depth: number,
 ): void {
   if (typeof value !== 'object' || Array.isArray(value) || value === null) {
-    return typeError(ctx, value, node, field);
+    return typeError(ctx, value, name ? { $ref: `#/definitions/${name}` } : node, field);
   }
   const entries = Object.entries(value as Record<string, unknown>);
   if (node.properties) {
@@ -184,7 +188,11 @@ function walkObject(
       ctx.segments.push(key);
       if (!prop) {
         const path = formatFieldPath(ctx.segments, ctx.mapKeys);
-        ctx.problems.push({ kind: 'unknown-field', segments: [...ctx.segments], message: `unknown field "${path}"` });
+        ctx.problems.push({
+          kind: 'unknown-field',
+          segments: [...ctx.segments],
+          message: `unknown field "${path}"`,
+        });
       } else {
         const saved = { struct: ctx.struct, base64: ctx.base64 };
         ctx.struct = struct;
@@ -231,7 +239,11 @@ function base64Error(s: string): number | undefined {
 function checkBase64(s: string, ctx: Ctx): void {
   const bad = base64Error(s);
   if (bad !== undefined) {
-    ctx.problems.push({ kind: 'type', segments: [...ctx.segments], message: `illegal base64 data at input byte ${bad}` });
+    ctx.problems.push({
+      kind: 'type',
+      segments: [...ctx.segments],
+      message: `illegal base64 data at input byte ${bad}`,
+    });
   }
 }
 

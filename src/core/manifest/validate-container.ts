@@ -29,9 +29,13 @@ export function validateContainerPorts(ports: unknown, path: string): FieldError
     }
     const containerPort = asInt(p.containerPort);
     if (containerPort === 0) errs.push(required(`${idx}.containerPort`));
-    else errs.push(...isValidPortNum(containerPort).map((m) => invalid(`${idx}.containerPort`, containerPort, m)));
+    else
+      errs.push(
+        ...isValidPortNum(containerPort).map((m) => invalid(`${idx}.containerPort`, containerPort, m)),
+      );
     const hostPort = asInt(p.hostPort);
-    if (hostPort !== 0) errs.push(...isValidPortNum(hostPort).map((m) => invalid(`${idx}.hostPort`, hostPort, m)));
+    if (hostPort !== 0)
+      errs.push(...isValidPortNum(hostPort).map((m) => invalid(`${idx}.hostPort`, hostPort, m)));
     const protocol = asString(p.protocol);
     if (!protocol) errs.push(required(`${idx}.protocol`));
     else if (!['SCTP', 'TCP', 'UDP'].includes(protocol)) {
@@ -71,7 +75,10 @@ function validateValueFrom(ev: Obj, path: string): FieldError[] {
     sources++;
     const fieldPath = asString(vf.fieldRef.fieldPath);
     if (!fieldPath) errs.push(required(`${path}.fieldRef.fieldPath`));
-    else if (!ENV_FIELD_PATHS.includes(fieldPath) && !/^metadata\.(labels|annotations)\['[^']+'\]$/.test(fieldPath)) {
+    else if (
+      !ENV_FIELD_PATHS.includes(fieldPath) &&
+      !/^metadata\.(labels|annotations)\['[^']+'\]$/.test(fieldPath)
+    ) {
       errs.push(notSupported(`${path}.fieldRef.fieldPath`, fieldPath, ENV_FIELD_PATHS));
     }
   }
@@ -88,7 +95,13 @@ function validateValueFrom(ev: Obj, path: string): FieldError[] {
     errs.push(...validateKeySelector(vf.secretKeyRef, `${path}.secretKeyRef`));
   }
   if (sources === 0) {
-    errs.push(invalid(path, '', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`'));
+    errs.push(
+      invalid(
+        path,
+        '',
+        'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`',
+      ),
+    );
   } else if (asString(ev.value) !== '') {
     errs.push(invalid(path, '', 'may not be specified when `value` is not empty'));
   } else if (sources > 1) {
@@ -139,7 +152,11 @@ function validateSubPath(subPath: string, path: string): FieldError[] {
 }
 
 /** `volumes` holds only the volumes that passed validation (V8). */
-export function validateVolumeMounts(mounts: unknown, volumes: ReadonlySet<string>, path: string): FieldError[] {
+export function validateVolumeMounts(
+  mounts: unknown,
+  volumes: ReadonlySet<string>,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   const mountPoints = new Set<string>();
   asArray(mounts).forEach((raw, i) => {
@@ -223,7 +240,9 @@ export function validateResources(resources: unknown, path: string): FieldError[
     if (name.startsWith('hugepages-') && value !== limit) {
       errs.push(invalid(`${path}.requests`, text, `must be equal to ${name} limit of ${limitText}`));
     } else if (value > limit) {
-      errs.push(invalid(`${path}.requests`, text, `must be less than or equal to ${name} limit of ${limitText}`));
+      errs.push(
+        invalid(`${path}.requests`, text, `must be less than or equal to ${name} limit of ${limitText}`),
+      );
     }
   }
   return errs;

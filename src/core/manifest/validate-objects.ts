@@ -79,7 +79,8 @@ function validateDataKeys(data: unknown, path: string, other?: unknown, otherNam
   const otherKeys = asObj(other);
   for (const key of Object.keys(asObj(data))) {
     errs.push(...isConfigMapKey(key).map((m) => invalid(`${path}[${key}]`, key, m)));
-    if (otherName && key in otherKeys) errs.push(invalid(`${path}[${key}]`, key, `duplicate of key present in ${otherName}`));
+    if (otherName && key in otherKeys)
+      errs.push(invalid(`${path}[${key}]`, key, `duplicate of key present in ${otherName}`));
   }
   return errs;
 }

@@ -21,7 +21,8 @@ function validateOneHandler(kind: HandlerKind, h: Obj, path: string): FieldError
       if (asString(h.path) === '') errs.push(required(`${path}.path`));
       errs.push(...validatePortNumOrName(h.port, `${path}.port`));
       const scheme = asString(h.scheme);
-      if (scheme !== 'HTTP' && scheme !== 'HTTPS') errs.push(notSupported(`${path}.scheme`, scheme, ['HTTP', 'HTTPS']));
+      if (scheme !== 'HTTP' && scheme !== 'HTTPS')
+        errs.push(notSupported(`${path}.scheme`, scheme, ['HTTP', 'HTTPS']));
       for (const header of asArray(h.httpHeaders)) {
         const name = asString(asObj(header).name);
         if (!/^[-A-Za-z0-9]+$/.test(name)) {
@@ -73,11 +74,23 @@ function nonNegative(value: unknown, path: string): FieldError[] {
 
 function validateProbe(probe: Obj, path: string): FieldError[] {
   const errs = validateHandler(probe, path, false);
-  for (const f of ['initialDelaySeconds', 'timeoutSeconds', 'periodSeconds', 'successThreshold', 'failureThreshold']) {
+  for (const f of [
+    'initialDelaySeconds',
+    'timeoutSeconds',
+    'periodSeconds',
+    'successThreshold',
+    'failureThreshold',
+  ]) {
     errs.push(...nonNegative(probe[f], `${path}.${f}`));
   }
   if (isSet(probe.terminationGracePeriodSeconds) && asInt(probe.terminationGracePeriodSeconds) <= 0) {
-    errs.push(invalid(`${path}.terminationGracePeriodSeconds`, asInt(probe.terminationGracePeriodSeconds), 'must be greater than 0'));
+    errs.push(
+      invalid(
+        `${path}.terminationGracePeriodSeconds`,
+        asInt(probe.terminationGracePeriodSeconds),
+        'must be greater than 0',
+      ),
+    );
   }
   return errs;
 }
@@ -96,7 +109,11 @@ export function validateReadinessProbe(probe: unknown, path: string): FieldError
   const errs = validateProbe(probe, path);
   if (isSet(probe.terminationGracePeriodSeconds)) {
     errs.push(
-      invalid(`${path}.terminationGracePeriodSeconds`, asInt(probe.terminationGracePeriodSeconds), 'must not be set for readinessProbes'),
+      invalid(
+        `${path}.terminationGracePeriodSeconds`,
+        asInt(probe.terminationGracePeriodSeconds),
+        'must not be set for readinessProbes',
+      ),
     );
   }
   return errs;
@@ -105,7 +122,8 @@ export function validateReadinessProbe(probe: unknown, path: string): FieldError
 export function validateLifecycle(lifecycle: unknown, path: string): FieldError[] {
   if (!isObj(lifecycle)) return [];
   const errs: FieldError[] = [];
-  if (isObj(lifecycle.postStart)) errs.push(...validateHandler(lifecycle.postStart, `${path}.postStart`, true));
+  if (isObj(lifecycle.postStart))
+    errs.push(...validateHandler(lifecycle.postStart, `${path}.postStart`, true));
   if (isObj(lifecycle.preStop)) errs.push(...validateHandler(lifecycle.preStop, `${path}.preStop`, true));
   return errs;
 }

@@ -6,7 +6,16 @@ import { parseQuantity } from './quantity';
 import { asArray, asInt, asObj, asString, isObj, isSet, type Obj } from './validate-util';
 
 const FILE_MODE_ERROR = 'must be a number between 0 and 0777 (octal), both inclusive';
-const HOST_PATH_TYPES = ['', 'BlockDevice', 'CharDevice', 'Directory', 'DirectoryOrCreate', 'File', 'FileOrCreate', 'Socket'];
+const HOST_PATH_TYPES = [
+  '',
+  'BlockDevice',
+  'CharDevice',
+  'Directory',
+  'DirectoryOrCreate',
+  'File',
+  'FileOrCreate',
+  'Socket',
+];
 
 function validateMode(mode: unknown, path: string): FieldError[] {
   if (!isSet(mode)) return [];
@@ -115,4 +124,3 @@ export function validateVolumes(volumes: unknown, path: string): VolumesResult {
   });
   return { errors, valid };
 }
-

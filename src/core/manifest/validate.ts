@@ -114,7 +114,12 @@ export function podWarnings(pod: Pod): FieldError[] {
       const here = `spec.containers[${ci}].ports[${pi}]`;
       const first = seen.get(key);
       if (first) {
-        warnings.push({ path: here, type: 'Duplicate', warning: true, detail: `duplicate port definition with ${first}` });
+        warnings.push({
+          path: here,
+          type: 'Duplicate',
+          warning: true,
+          detail: `duplicate port definition with ${first}`,
+        });
       } else seen.set(key, here);
     });
   });
@@ -127,7 +132,9 @@ function validatePodSpec(specRaw: unknown): FieldError[] {
   const volumes = validateVolumes(spec.volumes, 'spec.volumes');
   errs.push(...volumes.errors);
   errs.push(...validateContainers(spec.containers, volumes.valid, 'spec.containers'));
-  errs.push(...validateInitContainers(spec.initContainers, spec.containers, volumes.valid, 'spec.initContainers'));
+  errs.push(
+    ...validateInitContainers(spec.initContainers, spec.containers, volumes.valid, 'spec.initContainers'),
+  );
   errs.push(...validateRestartPolicy(spec.restartPolicy, 'spec.restartPolicy'));
   errs.push(...validateDNSPolicy(spec.dnsPolicy, 'spec.dnsPolicy'));
   errs.push(...validateLabels(spec.nodeSelector, 'spec.nodeSelector'));

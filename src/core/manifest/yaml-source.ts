@@ -12,6 +12,8 @@ export interface SourceText {
 export function offsetsToRange(lc: LineCounter, start: number, end: number, text?: string): SourceRange {
   // Block collections end after their last newline; stop the range at the last visible character.
   if (text !== undefined) while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  // Monaco hides empty ranges: mark at least one character.
+  if (end <= start) end = start + 1;
   const a = lc.linePos(start);
   const b = lc.linePos(Math.max(start, end));
   return { startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col };
@@ -69,7 +71,11 @@ export function lookupPath(doc: Document, path: string | PathSegment[]): PathLoo
 }
 
 /** Range of the value at `path` (or of the nearest existing ancestor when it is missing). */
-export function rangeOfPath(doc: Document, src: SourceText, path: string | PathSegment[]): SourceRange | undefined {
+export function rangeOfPath(
+  doc: Document,
+  src: SourceText,
+  path: string | PathSegment[],
+): SourceRange | undefined {
   return nodeRange(src, lookupPath(doc, path).node);
 }
 

@@ -14,6 +14,13 @@ export const DEFAULT_SPIN_STEPS = 2_000_000;
 /** File activity is reported at most once per file per this many virtual ms. */
 export const FILE_ACTIVITY_THROTTLE_MS = 100;
 
+/** Unwinds a process that was killed while running (e.g. `kill -9 $$`). */
+class KilledError extends Error {
+  constructor() {
+    super('killed');
+  }
+}
+
 interface Proc {
   ctx: ProcCtx;
   ppid: number;
@@ -220,8 +227,9 @@ export class Kernel implements KernelApi {
   terminate(p: Proc, code: number): void {
     if (p.state === 'done') return;
     if (p === this.current) {
+      // The running process killed itself: unwind its generator right now.
       p.pendingKill = code;
-      return;
+      throw new KilledError();
     }
     const gen = p.gen;
     p.gen = null;

@@ -297,6 +297,17 @@ export class Shell implements ExpandHost {
 
   *evalCommand(cmd: CommandNode): Gen<number> {
     yield* this.tick();
+    try {
+      return yield* this.evalCommandInner(cmd);
+    } catch (e) {
+      // Expansion errors (${x:?}, bad arithmetic) end a non-interactive shell with status 2.
+      if (!(e instanceof ExpandError)) throw e;
+      yield* this.error(e.message);
+      throw new ExitNow(2);
+    }
+  }
+
+  private *evalCommandInner(cmd: CommandNode): Gen<number> {
     switch (cmd.t) {
       case 'simple':
         return yield* this.evalSimple(cmd);

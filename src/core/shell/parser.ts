@@ -328,7 +328,9 @@ class Parser {
         const m = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(this.src.slice(this.pos, this.pos + 100));
         if (m) {
           this.pos += m[0].length;
-          node.assigns.push({ name: m[1], value: this.parseWord(true) });
+          const next = this.ch();
+          const empty = next === '' || META.has(next);
+          node.assigns.push({ name: m[1], value: empty ? { parts: [] } : this.parseWord() });
           continue;
         }
       }
@@ -376,8 +378,8 @@ class Parser {
     h.redir.heredoc = h.quoted ? { parts: [{ t: 'lit', v: body, quoted: true }] } : parseHeredocBody(body);
   }
 
-  /** A word up to the next unquoted metacharacter. In assignments `~`-free; no special handling needed. */
-  parseWord(_assignment = false): Word {
+  /** A word up to the next unquoted metacharacter. */
+  parseWord(): Word {
     const parts: WordPart[] = [];
     let lit = '';
     const flush = (): void => {

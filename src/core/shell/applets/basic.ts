@@ -136,9 +136,9 @@ export const yes: Applet = function* (ctx) {
 export const seq: Applet = function* (ctx) {
   const args = ctx.argv.slice(1);
   let sep = '\n';
-  if (args[0] === '-s') {
-    sep = args[1] ?? '\n';
-    args.splice(0, 2);
+  if (args[0]?.startsWith('-s')) {
+    sep = args[0].length > 2 ? args[0].slice(2) : (args[1] ?? '\n');
+    args.splice(0, args[0].length > 2 ? 1 : 2);
   }
   const nums = args.map(Number);
   if (nums.length === 0 || nums.length > 3) {
