@@ -28,12 +28,14 @@ export function parseCliArgs(argv: string[]): CliArgs | { error: string } {
     else if (a === '--until' || a.startsWith('--until=')) {
       const v = value('until');
       const n = Number(v);
-      if (v === null || !Number.isFinite(n) || n < 0) return { error: `--until needs a number of seconds, got ${v ?? 'nothing'}` };
+      if (v === null || !Number.isFinite(n) || n < 0)
+        return { error: `--until needs a number of seconds, got ${v ?? 'nothing'}` };
       until = n;
     } else if (a === '--seed' || a.startsWith('--seed=')) {
       const v = value('seed');
       const n = Number(v);
-      if (v === null || !Number.isInteger(n)) return { error: `--seed needs an integer, got ${v ?? 'nothing'}` };
+      if (v === null || !Number.isInteger(n))
+        return { error: `--seed needs an integer, got ${v ?? 'nothing'}` };
       seed = n;
     } else if (a === '--at' || a.startsWith('--at=')) {
       const v = value('at');

@@ -15,7 +15,9 @@ function status(c: ContainerStatus) {
     started: c.started,
     ready: c.ready,
     restartCount: c.restartCount,
-    lastState: c.lastState ? { state: 'terminated', reason: c.lastState.reason, exitCode: c.lastState.exitCode } : null,
+    lastState: c.lastState
+      ? { state: 'terminated', reason: c.lastState.reason, exitCode: c.lastState.exitCode }
+      : null,
   };
 }
 
@@ -25,7 +27,12 @@ function snapshot(s: PodSnapshot) {
     name: s.name,
     deleted: s.deleted,
     phase: s.phase,
-    conditions: s.conditions.map((c) => ({ type: c.type, status: c.status, reason: c.reason, message: c.message })),
+    conditions: s.conditions.map((c) => ({
+      type: c.type,
+      status: c.status,
+      reason: c.reason,
+      message: c.message,
+    })),
     initContainerStatuses: s.initContainerStatuses.map(status),
     containerStatuses: s.containerStatuses.map(status),
   };
@@ -42,8 +49,20 @@ export function toJson(trace: Trace, mainPod: string | null) {
   return {
     version: 1,
     until: sec(trace.until),
-    actions: trace.actions.map((a) => ({ t: sec(a.t), command: a.command, stdout: a.stdout, stderr: a.stderr, exitCode: a.exitCode })),
-    watch: trace.watch.map((w) => ({ t: sec(w.t), name: w.name, ready: w.ready, status: w.status, restarts: w.restarts })),
+    actions: trace.actions.map((a) => ({
+      t: sec(a.t),
+      command: a.command,
+      stdout: a.stdout,
+      stderr: a.stderr,
+      exitCode: a.exitCode,
+    })),
+    watch: trace.watch.map((w) => ({
+      t: sec(w.t),
+      name: w.name,
+      ready: w.ready,
+      status: w.status,
+      restarts: w.restarts,
+    })),
     events: trace.events.map((e) => ({
       t: sec(e.t),
       type: e.type,

@@ -48,7 +48,13 @@ function schedule(e: Engine, inputs: SimInput[]) {
   const ordered = inputs.map((input, i) => ({ input, i })).sort((a, b) => a.input.t - b.input.t || a.i - b.i);
   for (const { input } of ordered) {
     e.sched.at(input.t, () => {
-      const action: ActionResult = { t: e.sched.now(), command: input.command, stdout: '', stderr: '', exitCode: 0 };
+      const action: ActionResult = {
+        t: e.sched.now(),
+        command: input.command,
+        stdout: '',
+        stderr: '',
+        exitCode: 0,
+      };
       e.rec.trace.actions.push(action);
       runKubectl(input.command, e.ctx(input.stdin ?? null), (out) => Object.assign(action, out));
     });
@@ -58,7 +64,10 @@ function schedule(e: Engine, inputs: SimInput[]) {
 function run(e: Engine, opts: SimOptions): Trace {
   const result = e.sched.runUntil(opts.until, opts.maxSteps ?? DEFAULT_MAX_STEPS);
   if (result === 'budget') {
-    e.rec.note(e.sched.now(), `The simulation stopped at ${Math.round(e.sched.now() / 1000)}s: it reached its step budget.`);
+    e.rec.note(
+      e.sched.now(),
+      `The simulation stopped at ${Math.round(e.sched.now() / 1000)}s: it reached its step budget.`,
+    );
     e.rec.trace.until = e.sched.now();
   }
   return e.rec.trace;

@@ -101,13 +101,21 @@ export class Cluster {
       name,
       namespace,
       type,
-      clusterIP: type === 'ExternalName' ? '' : headless ? 'None' : (svc.spec?.clusterIP ?? this.allocate(`10.96.${this.prng.int(0, 255)}`, 2, 254)),
+      clusterIP:
+        type === 'ExternalName'
+          ? ''
+          : headless
+            ? 'None'
+            : (svc.spec?.clusterIP ?? this.allocate(`10.96.${this.prng.int(0, 255)}`, 2, 254)),
       ports: (svc.spec?.ports ?? []).map((p) => ({
         name: p.name,
         port: p.port,
         targetPort: p.targetPort ?? p.port,
         protocol: p.protocol ?? 'TCP',
-        nodePort: type === 'NodePort' || type === 'LoadBalancer' ? (p.nodePort ?? this.prng.int(30000, 32767)) : undefined,
+        nodePort:
+          type === 'NodePort' || type === 'LoadBalancer'
+            ? (p.nodePort ?? this.prng.int(30000, 32767))
+            : undefined,
       })),
       selector: svc.spec?.selector ?? null,
       createdAt: this.now,

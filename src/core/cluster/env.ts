@@ -12,12 +12,19 @@ function serviceLinks(svc: Pick<ServiceRecord, 'name' | 'clusterIP' | 'ports'>):
   const first = svc.ports[0];
   if (!first || !svc.clusterIP || svc.clusterIP === 'None') return out;
   out.push([`${prefix}_SERVICE_HOST`, svc.clusterIP], [`${prefix}_SERVICE_PORT`, String(first.port)]);
-  for (const p of svc.ports) if (p.name) out.push([`${prefix}_SERVICE_PORT_${p.name.toUpperCase().replace(/-/g, '_')}`, String(p.port)]);
+  for (const p of svc.ports)
+    if (p.name)
+      out.push([`${prefix}_SERVICE_PORT_${p.name.toUpperCase().replace(/-/g, '_')}`, String(p.port)]);
   out.push([`${prefix}_PORT`, `${first.protocol.toLowerCase()}://${svc.clusterIP}:${first.port}`]);
   for (const p of svc.ports) {
     const proto = p.protocol.toLowerCase();
     const base = `${prefix}_PORT_${p.port}_${p.protocol}`;
-    out.push([base, `${proto}://${svc.clusterIP}:${p.port}`], [`${base}_PROTO`, proto], [`${base}_PORT`, String(p.port)], [`${base}_ADDR`, svc.clusterIP]);
+    out.push(
+      [base, `${proto}://${svc.clusterIP}:${p.port}`],
+      [`${base}_PROTO`, proto],
+      [`${base}_PORT`, String(p.port)],
+      [`${base}_ADDR`, svc.clusterIP],
+    );
   }
   return out;
 }
@@ -28,9 +35,14 @@ export function containerEnv(cluster: Cluster, pod: PodWorker, c: ContainerSpec)
   vars.set('HOSTNAME', pod.name);
   const ns = pod.spec.namespace;
   if (pod.pod.spec?.enableServiceLinks !== false) {
-    for (const svc of cluster.services.values()) if (svc.namespace === ns) for (const [k, v] of serviceLinks(svc)) vars.set(k, v);
+    for (const svc of cluster.services.values())
+      if (svc.namespace === ns) for (const [k, v] of serviceLinks(svc)) vars.set(k, v);
   }
-  const kube = { name: 'kubernetes', clusterIP: KUBERNETES_SERVICE_IP, ports: [{ name: 'https', port: 443, targetPort: 6443, protocol: 'TCP' }] };
+  const kube = {
+    name: 'kubernetes',
+    clusterIP: KUBERNETES_SERVICE_IP,
+    ports: [{ name: 'https', port: 443, targetPort: 6443, protocol: 'TCP' }],
+  };
   for (const [k, v] of serviceLinks(kube)) vars.set(k, v);
   for (const from of c.container.envFrom ?? []) {
     const prefix = from.prefix ?? '';
@@ -44,7 +56,8 @@ export function containerEnv(cluster: Cluster, pod: PodWorker, c: ContainerSpec)
       for (const [k, v] of Object.entries(s?.stringData ?? {})) vars.set(prefix + k, v);
     }
   }
-  const expand = (value: string) => value.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, n) => vars.get(n) ?? m);
+  const expand = (value: string) =>
+    value.replace(/\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, n) => vars.get(n) ?? m);
   for (const e of c.container.env ?? []) {
     if (e.value !== undefined) vars.set(e.name, expand(e.value));
     else if (e.valueFrom?.fieldRef) vars.set(e.name, fieldRef(pod, e.valueFrom.fieldRef.fieldPath));
@@ -55,7 +68,9 @@ export function containerEnv(cluster: Cluster, pod: PodWorker, c: ContainerSpec)
     } else if (e.valueFrom?.secretKeyRef) {
       const ref = e.valueFrom.secretKeyRef;
       const s = cluster.secrets.get(`${ns}/${ref.name}`);
-      const v = s?.stringData?.[ref.key] ?? (s?.data?.[ref.key] !== undefined ? safeAtob(s.data[ref.key]) : undefined);
+      const v =
+        s?.stringData?.[ref.key] ??
+        (s?.data?.[ref.key] !== undefined ? safeAtob(s.data[ref.key]) : undefined);
       if (v !== undefined) vars.set(e.name, v);
     } else vars.set(e.name, '');
   }

@@ -9,7 +9,6 @@ import { decodeBase64 } from '../util/base64';
 
 export const SERVICE_ACCOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 
-
 export class PodVolumes {
   private byName = new Map<string, Volume>();
   private serviceAccount: Volume;
@@ -24,7 +23,8 @@ export class PodVolumes {
     this.serviceAccount = createVolume(this.serviceAccountVolumeName, {
       namespace: ns,
       token: `eyJhbGciOiJSUzI1NiIsImtpZCI6I${cluster.prng.hex(40)}`,
-      'ca.crt': '-----BEGIN CERTIFICATE-----\nMIIC/jCCAeagAwIBAgIBADANBgkqhkiG9w0BAQsFADAVMRMwEQYDVQQDEwprdWJl\n-----END CERTIFICATE-----\n',
+      'ca.crt':
+        '-----BEGIN CERTIFICATE-----\nMIIC/jCCAeagAwIBAgIBADANBgkqhkiG9w0BAQsFADAVMRMwEQYDVQQDEwprdWJl\n-----END CERTIFICATE-----\n',
     });
     for (const v of pod.pod.spec?.volumes ?? []) this.byName.set(v.name, this.create(v));
   }
@@ -84,7 +84,12 @@ export class PodVolumes {
     for (const m of c.container.volumeMounts ?? []) {
       const volume = this.byName.get(m.name);
       if (!volume) continue;
-      mounts.push({ mountPath: m.mountPath, volume, readOnly: m.readOnly ?? false, subPath: m.subPath || undefined });
+      mounts.push({
+        mountPath: m.mountPath,
+        volume,
+        readOnly: m.readOnly ?? false,
+        subPath: m.subPath || undefined,
+      });
     }
     const automount = this.pod.pod.spec?.automountServiceAccountToken !== false;
     if (automount && !mounts.some((m) => m.mountPath === SERVICE_ACCOUNT_PATH)) {

@@ -13,18 +13,17 @@ const POD_UPDATE_FORBIDDEN =
 /** kind/name of each document, read leniently (for messages about documents that failed). */
 function documentIdentity(text: string): { kind: string; name: string }[] {
   try {
-    return parseAllDocuments(text)
-      .map((d) => {
-        const js = (() => {
-          try {
-            return d.toJS({ maxAliasCount: 100 }) as unknown;
-          } catch {
-            return null;
-          }
-        })();
-        const o = (js && typeof js === 'object' ? js : {}) as { kind?: unknown; metadata?: { name?: unknown } };
-        return { kind: String(o.kind ?? ''), name: String(o.metadata?.name ?? '') };
-      });
+    return parseAllDocuments(text).map((d) => {
+      const js = (() => {
+        try {
+          return d.toJS({ maxAliasCount: 100 }) as unknown;
+        } catch {
+          return null;
+        }
+      })();
+      const o = (js && typeof js === 'object' ? js : {}) as { kind?: unknown; metadata?: { name?: unknown } };
+      return { kind: String(o.kind ?? ''), name: String(o.metadata?.name ?? '') };
+    });
   } catch {
     return [];
   }
@@ -43,7 +42,11 @@ function rejection(source: string, kind: string, name: string, errors: Diagnosti
 }
 
 export function applyCommand(words: string[], ctx: KubectlContext, create: boolean): CommandOutput {
-  const p = parseFlags(words, new Set(['dry-run', 'force', 'prune']), { f: 'filename', n: 'namespace', R: 'recursive' });
+  const p = parseFlags(words, new Set(['dry-run', 'force', 'prune']), {
+    f: 'filename',
+    n: 'namespace',
+    R: 'recursive',
+  });
   const files = p.flags.get('filename') ?? [];
   if (files.length === 0) {
     return fail('error: must specify one of -f and -k\n');
@@ -84,11 +87,19 @@ export function applyCommand(words: string[], ctx: KubectlContext, create: boole
   return { stdout, stderr, exitCode: stderr.split('\n').some((l) => l && !l.startsWith('Warning:')) ? 1 : 0 };
 }
 
-export function applyObject(o: ManifestObject, ctx: KubectlContext, create: boolean, source: string): { stdout: string; stderr: string } {
+export function applyObject(
+  o: ManifestObject,
+  ctx: KubectlContext,
+  create: boolean,
+  source: string,
+): { stdout: string; stderr: string } {
   const c = ctx.cluster;
   const ns = o.namespace;
   const key = `${ns}/${o.name}`;
-  const exists = (what: string) => ({ stdout: '', stderr: `Error from server (AlreadyExists): error when creating "${source}": ${what} "${o.name}" already exists\n` });
+  const exists = (what: string) => ({
+    stdout: '',
+    stderr: `Error from server (AlreadyExists): error when creating "${source}": ${what} "${o.name}" already exists\n`,
+  });
   switch (o.kind) {
     case 'Pod': {
       const existing = c.pods.get(o.name);
@@ -118,7 +129,10 @@ export function applyObject(o: ManifestObject, ctx: KubectlContext, create: bool
       if (existing && create) return exists(`${prefix}s`);
       const same = existing && JSON.stringify(existing) === JSON.stringify(o.object);
       map.set(key, o.object as ConfigMap & Secret);
-      return { stdout: `${prefix}/${o.name} ${!existing ? 'created' : same ? 'unchanged' : 'configured'}\n`, stderr: '' };
+      return {
+        stdout: `${prefix}/${o.name} ${!existing ? 'created' : same ? 'unchanged' : 'configured'}\n`,
+        stderr: '',
+      };
     }
   }
 }

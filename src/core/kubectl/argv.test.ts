@@ -4,7 +4,15 @@ import { parseFlags, splitCommandLine } from './argv';
 describe('splitCommandLine', () => {
   it('splits words and honours quotes', () => {
     expect(splitCommandLine(`kubectl exec p -c app -- sh -c 'echo "hi there"'`).argv).toEqual([
-      'kubectl', 'exec', 'p', '-c', 'app', '--', 'sh', '-c', 'echo "hi there"',
+      'kubectl',
+      'exec',
+      'p',
+      '-c',
+      'app',
+      '--',
+      'sh',
+      '-c',
+      'echo "hi there"',
     ]);
     expect(splitCommandLine('a "b c" d\\ e').argv).toEqual(['a', 'b c', 'd e']);
     expect(splitCommandLine(`echo ''`).argv).toEqual(['echo', '']);

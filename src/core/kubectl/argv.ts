@@ -50,7 +50,11 @@ export interface ParsedFlags {
  * Parses kubectl-style flags. `boolFlags` never take a separate value; other flags take the next
  * word unless given as --flag=value. Short flags may be bundled for booleans (-it).
  */
-export function parseFlags(words: string[], boolFlags: Set<string>, shortAliases: Record<string, string>): ParsedFlags {
+export function parseFlags(
+  words: string[],
+  boolFlags: Set<string>,
+  shortAliases: Record<string, string>,
+): ParsedFlags {
   const out: ParsedFlags = { args: [], rest: [], flags: new Map() };
   const add = (name: string, value: string) => out.flags.set(name, [...(out.flags.get(name) ?? []), value]);
   for (let i = 0; i < words.length; i++) {

@@ -31,4 +31,10 @@ export function resourceType(word: string): 'pods' | 'services' | 'configmaps' |
   return null;
 }
 
-export const singular = { pods: 'pod', services: 'service', configmaps: 'configmap', secrets: 'secret', events: 'event' } as const;
+export const singular = {
+  pods: 'pod',
+  services: 'service',
+  configmaps: 'configmap',
+  secrets: 'secret',
+  events: 'event',
+} as const;

@@ -10,18 +10,26 @@ export function createCommand(words: string[], ctx: KubectlContext): CommandOutp
   const [what, sub, name] = p.args;
   const c = ctx.cluster;
   if (what === 'service' || what === 'svc') {
-    const types: Record<string, string> = { clusterip: 'ClusterIP', nodeport: 'NodePort', loadbalancer: 'LoadBalancer', externalname: 'ExternalName' };
+    const types: Record<string, string> = {
+      clusterip: 'ClusterIP',
+      nodeport: 'NodePort',
+      loadbalancer: 'LoadBalancer',
+      externalname: 'ExternalName',
+    };
     const type = types[sub ?? ''];
     if (!type) return fail(`error: unknown command "${sub ?? ''}" for "kubectl create service"\n`);
     if (!name) return fail('error: exactly one NAME is required, got 0\n');
-    if (c.services.has(`${ns}/${name}`)) return fail(`error: failed to create ${type} service: services "${name}" already exists\n`);
+    if (c.services.has(`${ns}/${name}`))
+      return fail(`error: failed to create ${type} service: services "${name}" already exists\n`);
     const tcp = p.flags.get('tcp') ?? [];
-    if (tcp.length === 0 && type !== 'ExternalName') return fail('error: at least one tcp port specifier must be provided\n');
+    if (tcp.length === 0 && type !== 'ExternalName')
+      return fail('error: at least one tcp port specifier must be provided\n');
     const ports = [];
     for (const spec of tcp) {
       const [port, target] = spec.split(':');
       const portNum = Number(port);
-      if (!Number.isInteger(portNum) || portNum < 1 || portNum > 65535) return fail(`error: invalid port: ${spec}\n`);
+      if (!Number.isInteger(portNum) || portNum < 1 || portNum > 65535)
+        return fail(`error: invalid port: ${spec}\n`);
       const targetPort = target === undefined ? portNum : /^\d+$/.test(target) ? Number(target) : target;
       ports.push({ name: `${port}-${target ?? port}`, protocol: 'TCP', port: portNum, targetPort });
     }
@@ -40,7 +48,8 @@ export function createCommand(words: string[], ctx: KubectlContext): CommandOutp
   }
   if ((what === 'configmap' || what === 'cm' || what === 'secret') && name !== undefined) {
     const isSecret = what === 'secret';
-    if (isSecret && sub !== 'generic') return fail(`error: unknown command "${sub}" for "kubectl create secret"\n`);
+    if (isSecret && sub !== 'generic')
+      return fail(`error: unknown command "${sub}" for "kubectl create secret"\n`);
     const data: Record<string, string> = {};
     for (const lit of p.flags.get('from-literal') ?? []) {
       const eq = lit.indexOf('=');
@@ -49,11 +58,19 @@ export function createCommand(words: string[], ctx: KubectlContext): CommandOutp
     }
     const key = `${ns}/${name}`;
     if (isSecret) {
-      if (c.secrets.has(key)) return fail(`error: failed to create secret secrets "${name}" already exists\n`);
-      c.secrets.set(key, { apiVersion: 'v1', kind: 'Secret', metadata: { name, namespace: ns }, type: 'Opaque', data });
+      if (c.secrets.has(key))
+        return fail(`error: failed to create secret secrets "${name}" already exists\n`);
+      c.secrets.set(key, {
+        apiVersion: 'v1',
+        kind: 'Secret',
+        metadata: { name, namespace: ns },
+        type: 'Opaque',
+        data,
+      });
       return ok(`secret/${name} created\n`);
     }
-    if (c.configMaps.has(key)) return fail(`error: failed to create configmap: configmaps "${name}" already exists\n`);
+    if (c.configMaps.has(key))
+      return fail(`error: failed to create configmap: configmaps "${name}" already exists\n`);
     c.configMaps.set(key, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: ns }, data });
     return ok(`configmap/${name} created\n`);
   }

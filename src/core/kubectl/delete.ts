@@ -3,7 +3,9 @@ import { parseFlags } from './argv';
 import { fail, resourceType, singular, type CommandOutput, type KubectlContext } from './context';
 
 export function deleteCommand(words: string[], ctx: KubectlContext): CommandOutput {
-  const p = parseFlags(words, new Set(['force', 'now', 'wait', 'all', 'ignore-not-found']), { n: 'namespace' });
+  const p = parseFlags(words, new Set(['force', 'now', 'wait', 'all', 'ignore-not-found']), {
+    n: 'namespace',
+  });
   const ns = p.flags.get('namespace')?.at(-1) ?? 'default';
   let [type, ...names] = p.args;
   if (type?.includes('/')) {
@@ -23,7 +25,8 @@ export function deleteCommand(words: string[], ctx: KubectlContext): CommandOutp
   let stdout = '';
   let stderr = '';
   if (force && grace === 0) {
-    stderr += 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n';
+    stderr +=
+      'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n';
   }
   const c = ctx.cluster;
   for (const name of names) {
@@ -37,8 +40,10 @@ export function deleteCommand(words: string[], ctx: KubectlContext): CommandOutp
     } else if (kind === 'services') found = c.deleteService(ns, name);
     else if (kind === 'configmaps') found = c.configMaps.delete(`${ns}/${name}`);
     else if (kind === 'secrets') found = c.secrets.delete(`${ns}/${name}`);
-    if (found) stdout += `${singular[kind]} "${name}" ${force && grace === 0 ? 'force deleted' : 'deleted'}\n`;
-    else if (!p.flags.has('ignore-not-found')) stderr += `Error from server (NotFound): ${kind} "${name}" not found\n`;
+    if (found)
+      stdout += `${singular[kind]} "${name}" ${force && grace === 0 ? 'force deleted' : 'deleted'}\n`;
+    else if (!p.flags.has('ignore-not-found'))
+      stderr += `Error from server (NotFound): ${kind} "${name}" not found\n`;
   }
   return { stdout, stderr, exitCode: stderr.includes('Error from server') ? 1 : 0 };
 }

@@ -23,7 +23,10 @@ export function aggregateEvents(events: KubeEvent[], now: Millis): AggregatedEve
     } else byKey.set(key, { ...e, count: 1, firstTimestamp: e.t, lastTimestamp: e.t });
   }
   // Stable sort by last occurrence (kubectl's SortableEvents).
-  return [...byKey.values()].map((e, i) => ({ e, i })).sort((a, b) => a.e.lastTimestamp - b.e.lastTimestamp || a.i - b.i).map((x) => x.e);
+  return [...byKey.values()]
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.lastTimestamp - b.e.lastTimestamp || a.i - b.i)
+    .map((x) => x.e);
 }
 
 export function eventAge(e: AggregatedEvent, now: Millis): string {

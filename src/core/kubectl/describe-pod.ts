@@ -26,7 +26,8 @@ const L = (level: number) => '  '.repeat(level);
 function probeText(p: Probe): string {
   let handler = 'unknown';
   if (p.exec) handler = `exec [${(p.exec.command ?? []).join(' ')}]`;
-  else if (p.httpGet) handler = `http-get ${(p.httpGet.scheme ?? 'HTTP').toLowerCase()}://${p.httpGet.host ?? ''}:${p.httpGet.port}${p.httpGet.path ?? '/'}`;
+  else if (p.httpGet)
+    handler = `http-get ${(p.httpGet.scheme ?? 'HTTP').toLowerCase()}://${p.httpGet.host ?? ''}:${p.httpGet.port}${p.httpGet.path ?? '/'}`;
   else if (p.tcpSocket) handler = `tcp-socket ${p.tcpSocket.host ?? ''}:${p.tcpSocket.port}`;
   else if (p.grpc) handler = `grpc <pod>:${p.grpc.port} ${p.grpc.service ?? ''}`;
   return `${handler} delay=${p.initialDelaySeconds ?? 0}s timeout=${p.timeoutSeconds ?? 1}s period=${p.periodSeconds ?? 10}s #success=${p.successThreshold ?? 1} #failure=${p.failureThreshold ?? 3}`;
@@ -53,21 +54,38 @@ function state(label: string, s: ContainerStatus | TerminatedState, kind: 'curre
     if (t.reason) out.push(`${L(3)}Reason:\t${t.reason}`);
     if (t.message) out.push(`${L(3)}Message:\t${t.message}`);
     out.push(`${L(3)}Exit Code:\t${t.exitCode}`);
-    out.push(`${L(3)}Started:\t${t.startedAt !== null ? rfc1123z(t.startedAt) : 'Thu, 01 Jan 1970 00:00:00 +0000'}`);
+    out.push(
+      `${L(3)}Started:\t${t.startedAt !== null ? rfc1123z(t.startedAt) : 'Thu, 01 Jan 1970 00:00:00 +0000'}`,
+    );
     out.push(`${L(3)}Finished:\t${rfc1123z(t.finishedAt)}`);
   }
   return out.join('\n');
 }
 
-function container(c: Container, s: ContainerStatus | undefined, pod: PodWorker, saVolume: string | null): string {
+function container(
+  c: Container,
+  s: ContainerStatus | undefined,
+  pod: PodWorker,
+  saVolume: string | null,
+): string {
   const out: string[] = [`${L(1)}${c.name}:`];
-  if (s) out.push(`${L(2)}Container ID:\t${s.state === 'waiting' && !s.lastState ? '' : `containerd://${pod.uid.replace(/-/g, '')}${c.name.length}`}`);
+  if (s)
+    out.push(
+      `${L(2)}Container ID:\t${s.state === 'waiting' && !s.lastState ? '' : `containerd://${pod.uid.replace(/-/g, '')}${c.name.length}`}`,
+    );
   out.push(`${L(2)}Image:\t${c.image ?? ''}`);
-  if (s) out.push(`${L(2)}Image ID:\t${s.state === 'waiting' && !s.lastState ? '' : `docker.io/library/${(c.image ?? '').split(':')[0]}@sha256:${pod.uid.replace(/-/g, '').padEnd(64, '0').slice(0, 64)}`}`);
+  if (s)
+    out.push(
+      `${L(2)}Image ID:\t${s.state === 'waiting' && !s.lastState ? '' : `docker.io/library/${(c.image ?? '').split(':')[0]}@sha256:${pod.uid.replace(/-/g, '').padEnd(64, '0').slice(0, 64)}`}`,
+    );
   const ports = (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`);
   const hostPorts = (c.ports ?? []).map((p) => `${p.hostPort ?? 0}/${p.protocol ?? 'TCP'}`);
   out.push(ports.length > 1 ? `${L(2)}Ports:\t${ports.join(', ')}` : `${L(2)}Port:\t${ports[0] ?? '<none>'}`);
-  out.push(hostPorts.length > 1 ? `${L(2)}Host Ports:\t${hostPorts.join(', ')}` : `${L(2)}Host Port:\t${hostPorts[0] ?? '<none>'}`);
+  out.push(
+    hostPorts.length > 1
+      ? `${L(2)}Host Ports:\t${hostPorts.join(', ')}`
+      : `${L(2)}Host Port:\t${hostPorts[0] ?? '<none>'}`,
+  );
   if (c.command?.length) {
     out.push(`${L(2)}Command:`);
     for (const part of c.command) for (const line of part.split('\n')) out.push(`${L(3)}${line}`);
@@ -81,7 +99,11 @@ function container(c: Container, s: ContainerStatus | undefined, pod: PodWorker,
     if (s.lastState) out.push(state('Last State', s.lastState, 'last'));
     out.push(`${L(2)}Ready:\t${bool(s.ready)}`, `${L(2)}Restart Count:\t${s.restartCount}`);
   }
-  for (const [label, p] of [['Liveness', c.livenessProbe], ['Readiness', c.readinessProbe], ['Startup', c.startupProbe]] as const) {
+  for (const [label, p] of [
+    ['Liveness', c.livenessProbe],
+    ['Readiness', c.readinessProbe],
+    ['Startup', c.startupProbe],
+  ] as const) {
     if (p) out.push(`${L(2)}${label}:\t${probeText(p)}`);
   }
   const env = c.env ?? [];
@@ -91,12 +113,21 @@ function container(c: Container, s: ContainerStatus | undefined, pod: PodWorker,
     for (const e of env) {
       if (e.value !== undefined) out.push(`${L(3)}${e.name}:\t${e.value}`);
       else if (e.valueFrom?.fieldRef) out.push(`${L(3)}${e.name}:\t (v1:${e.valueFrom.fieldRef.fieldPath})`);
-      else if (e.valueFrom?.configMapKeyRef) out.push(`${L(3)}${e.name}:\t<set to the key '${e.valueFrom.configMapKeyRef.key}' of config map '${e.valueFrom.configMapKeyRef.name}'>\tOptional: ${e.valueFrom.configMapKeyRef.optional ?? false}`);
-      else if (e.valueFrom?.secretKeyRef) out.push(`${L(3)}${e.name}:\t<set to the key '${e.valueFrom.secretKeyRef.key}' in secret '${e.valueFrom.secretKeyRef.name}'>\tOptional: ${e.valueFrom.secretKeyRef.optional ?? false}`);
+      else if (e.valueFrom?.configMapKeyRef)
+        out.push(
+          `${L(3)}${e.name}:\t<set to the key '${e.valueFrom.configMapKeyRef.key}' of config map '${e.valueFrom.configMapKeyRef.name}'>\tOptional: ${e.valueFrom.configMapKeyRef.optional ?? false}`,
+        );
+      else if (e.valueFrom?.secretKeyRef)
+        out.push(
+          `${L(3)}${e.name}:\t<set to the key '${e.valueFrom.secretKeyRef.key}' in secret '${e.valueFrom.secretKeyRef.name}'>\tOptional: ${e.valueFrom.secretKeyRef.optional ?? false}`,
+        );
       else out.push(`${L(3)}${e.name}:\t`);
     }
   }
-  const mounts = [...(c.volumeMounts ?? [])].map((m) => `${L(3)}${m.mountPath}${m.subPath ? ` from ${m.name} (${m.readOnly ? 'ro' : 'rw'},path="${m.subPath}")` : ` from ${m.name} (${m.readOnly ? 'ro' : 'rw'})`}`);
+  const mounts = [...(c.volumeMounts ?? [])].map(
+    (m) =>
+      `${L(3)}${m.mountPath}${m.subPath ? ` from ${m.name} (${m.readOnly ? 'ro' : 'rw'},path="${m.subPath}")` : ` from ${m.name} (${m.readOnly ? 'ro' : 'rw'})`}`,
+  );
   if (saVolume) mounts.push(`${L(3)}${SERVICE_ACCOUNT_PATH} from ${saVolume} (ro)`);
   mounts.sort();
   if (mounts.length === 0) out.push(`${L(2)}Mounts:\t<none>`);
@@ -108,11 +139,36 @@ function volumes(pod: PodWorker, saVolume: string | null): string {
   const out: string[] = ['Volumes:'];
   for (const v of pod.pod.spec?.volumes ?? []) {
     out.push(`${L(1)}${v.name}:`);
-    if (v.configMap) out.push(`${L(2)}Type:\tConfigMap (a volume populated by a ConfigMap)`, `${L(2)}Name:\t${v.configMap.name}`, `${L(2)}Optional:\t${v.configMap.optional ?? false}`);
-    else if (v.secret) out.push(`${L(2)}Type:\tSecret (a volume populated by a Secret)`, `${L(2)}SecretName:\t${v.secret.secretName}`, `${L(2)}Optional:\t${v.secret.optional ?? false}`);
-    else if (v.hostPath) out.push(`${L(2)}Type:\tHostPath (bare host directory volume)`, `${L(2)}Path:\t${v.hostPath.path}`, `${L(2)}HostPathType:\t${v.hostPath.type ?? ''}`);
-    else if (v.downwardAPI) out.push(`${L(2)}Type:\tDownwardAPI (a volume populated by information about the pod)`, `${L(2)}Items:`, ...(v.downwardAPI.items ?? []).map((i) => `${L(3)}${i.fieldRef?.fieldPath ?? ''} -> ${i.path}`));
-    else out.push(`${L(2)}Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)`, `${L(2)}Medium:\t${v.emptyDir?.medium ?? ''}`, `${L(2)}SizeLimit:\t${v.emptyDir?.sizeLimit ?? '<unset>'}`);
+    if (v.configMap)
+      out.push(
+        `${L(2)}Type:\tConfigMap (a volume populated by a ConfigMap)`,
+        `${L(2)}Name:\t${v.configMap.name}`,
+        `${L(2)}Optional:\t${v.configMap.optional ?? false}`,
+      );
+    else if (v.secret)
+      out.push(
+        `${L(2)}Type:\tSecret (a volume populated by a Secret)`,
+        `${L(2)}SecretName:\t${v.secret.secretName}`,
+        `${L(2)}Optional:\t${v.secret.optional ?? false}`,
+      );
+    else if (v.hostPath)
+      out.push(
+        `${L(2)}Type:\tHostPath (bare host directory volume)`,
+        `${L(2)}Path:\t${v.hostPath.path}`,
+        `${L(2)}HostPathType:\t${v.hostPath.type ?? ''}`,
+      );
+    else if (v.downwardAPI)
+      out.push(
+        `${L(2)}Type:\tDownwardAPI (a volume populated by information about the pod)`,
+        `${L(2)}Items:`,
+        ...(v.downwardAPI.items ?? []).map((i) => `${L(3)}${i.fieldRef?.fieldPath ?? ''} -> ${i.path}`),
+      );
+    else
+      out.push(
+        `${L(2)}Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)`,
+        `${L(2)}Medium:\t${v.emptyDir?.medium ?? ''}`,
+        `${L(2)}SizeLimit:\t${v.emptyDir?.sizeLimit ?? '<unset>'}`,
+      );
   }
   if (saVolume) {
     out.push(
@@ -132,7 +188,9 @@ export function describePod(pod: PodWorker, snap: PodSnapshot, now: Millis, saVo
   const m = pod.pod.metadata ?? {};
   const labels = Object.entries(m.labels ?? {}).map(([k, v]) => `${k}=${v}`);
   const annotations = Object.entries(m.annotations ?? {}).map(([k, v]) => `${k}: ${v}`);
-  const statuses = new Map([...snap.initContainerStatuses, ...snap.containerStatuses].map((s) => [s.name, s]));
+  const statuses = new Map(
+    [...snap.initContainerStatuses, ...snap.containerStatuses].map((s) => [s.name, s]),
+  );
   const lines: string[] = [
     `Name:\t${pod.name}`,
     `Namespace:\t${pod.spec.namespace}`,
@@ -145,18 +203,30 @@ export function describePod(pod: PodWorker, snap: PodSnapshot, now: Millis, saVo
   lines.push(`Annotations:\t${annotations[0] ?? '<none>'}`, ...annotations.slice(1).map((a) => `\t${a}`));
   if (snap.deletionTimestamp !== null) {
     lines.push(`Status:\tTerminating (lasts ${formatAge(now - snap.deletionTimestamp)})`);
-    lines.push(`Termination Grace Period:\t${Math.round((pod.deletionGraceMs ?? pod.spec.terminationGracePeriodMs) / 1000)}s`);
+    lines.push(
+      `Termination Grace Period:\t${Math.round((pod.deletionGraceMs ?? pod.spec.terminationGracePeriodMs) / 1000)}s`,
+    );
   } else lines.push(`Status:\t${snap.phase}`);
   lines.push(`IP:\t${snap.podIP ?? ''}`, 'IPs:');
   if (snap.podIP) lines.push(`${L(1)}IP:\t${snap.podIP}`);
   else lines[lines.length - 1] = 'IPs:\t<none>';
   const initSpecs = pod.pod.spec?.initContainers ?? [];
   if (initSpecs.length > 0) {
-    lines.push('Init Containers:', ...initSpecs.map((c) => container(c, statuses.get(c.name), pod, saVolume)));
+    lines.push(
+      'Init Containers:',
+      ...initSpecs.map((c) => container(c, statuses.get(c.name), pod, saVolume)),
+    );
   }
-  lines.push('Containers:', ...(pod.pod.spec?.containers ?? []).map((c) => container(c, statuses.get(c.name), pod, saVolume)));
+  lines.push(
+    'Containers:',
+    ...(pod.pod.spec?.containers ?? []).map((c) => container(c, statuses.get(c.name), pod, saVolume)),
+  );
   if (snap.conditions.length > 0) {
-    lines.push('Conditions:', `${L(1)}Type\tStatus`, ...snap.conditions.map((c) => `${L(1)}${c.type} \t${c.status} `));
+    lines.push(
+      'Conditions:',
+      `${L(1)}Type\tStatus`,
+      ...snap.conditions.map((c) => `${L(1)}${c.type} \t${c.status} `),
+    );
   }
   lines.push(volumes(pod, saVolume));
   lines.push(

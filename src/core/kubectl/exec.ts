@@ -8,7 +8,12 @@ export function execCommand(words: string[], ctx: KubectlContext, done: Done): v
   const [podName, ...extra] = p.args;
   if (!podName) return done(fail('error: pod, type/name or --filename must be specified\n'));
   if (p.rest.length === 0) {
-    if (extra.length > 0) return done(fail('error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee \'kubectl exec -h\' for help and examples\n'));
+    if (extra.length > 0)
+      return done(
+        fail(
+          "error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples\n",
+        ),
+      );
     return done(fail('error: you must specify at least one command for the container\n'));
   }
   const pod = ctx.cluster.pods.get(podName.replace(/^(pod|pods|po)\//, ''));
@@ -21,7 +26,10 @@ export function execCommand(words: string[], ctx: KubectlContext, done: Done): v
     notice = d.notice;
   }
   const spec = pod.containerSpec(name);
-  if (!spec) return done(fail(`${notice}Error from server (BadRequest): container ${name} is not valid for pod ${pod.name}\n`));
+  if (!spec)
+    return done(
+      fail(`${notice}Error from server (BadRequest): container ${name} is not valid for pod ${pod.name}\n`),
+    );
   const inst = pod.latest(name);
   if (!inst || inst.state !== 'running' || !inst.handle) {
     return done(fail(`${notice}error: unable to upgrade connection: container not found ("${name}")\n`));

@@ -19,7 +19,11 @@ export function latestSnapshot(cluster: Cluster, name: string): PodSnapshot | nu
 }
 
 const labelsText = (labels: Record<string, string> | undefined) =>
-  labels && Object.keys(labels).length ? Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(',') : '<none>';
+  labels && Object.keys(labels).length
+    ? Object.entries(labels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(',')
+    : '<none>';
 
 export function getCommand(words: string[], ctx: KubectlContext): CommandOutput {
   const p = parseFlags(words, new Set(['show-labels', 'w', 'watch', 'A', 'all-namespaces', 'no-headers']), {
@@ -28,7 +32,10 @@ export function getCommand(words: string[], ctx: KubectlContext): CommandOutput 
     l: 'selector',
   });
   const [typeWord, ...names] = p.args;
-  if (!typeWord) return fail("You must specify the type of resource to get. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse \"kubectl explain <resource>\" for a detailed description of that resource (e.g. kubectl explain pods).\nSee 'kubectl get -h' for help and examples\n");
+  if (!typeWord)
+    return fail(
+      'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples\n',
+    );
   const ns = p.flags.get('namespace')?.at(-1) ?? 'default';
   const output = p.flags.get('output')?.at(-1) ?? '';
   const c = ctx.cluster;
@@ -70,7 +77,9 @@ function getType(
   let stderr = '';
   if (type === 'pods') {
     const pods = [...c.pods.values()].filter((p) => !p.removed && p.spec.namespace === ns);
-    const chosen = names.length ? names.map((n) => pods.find((p) => p.name === n) ?? n) : pods.sort((a, b) => a.name.localeCompare(b.name));
+    const chosen = names.length
+      ? names.map((n) => pods.find((p) => p.name === n) ?? n)
+      : pods.sort((a, b) => a.name.localeCompare(b.name));
     const rows: string[][] = [];
     for (const p of chosen) {
       if (typeof p === 'string') {
@@ -98,18 +107,37 @@ function getType(
   }
   if (type === 'services') {
     const all = [
-      { name: 'kubernetes', namespace: 'default', type: 'ClusterIP', clusterIP: KUBERNETES_SERVICE_IP, ports: [{ port: 443, protocol: 'TCP', nodePort: undefined as number | undefined }], createdAt: -CLUSTER_AGE_MS, selector: null as Record<string, string> | null },
+      {
+        name: 'kubernetes',
+        namespace: 'default',
+        type: 'ClusterIP',
+        clusterIP: KUBERNETES_SERVICE_IP,
+        ports: [{ port: 443, protocol: 'TCP', nodePort: undefined as number | undefined }],
+        createdAt: -CLUSTER_AGE_MS,
+        selector: null as Record<string, string> | null,
+      },
       ...c.services.values(),
     ].filter((s) => s.namespace === ns);
-    const chosen = names.length ? names.map((n) => all.find((s) => s.name === n) ?? n) : all.sort((a, b) => a.name.localeCompare(b.name));
+    const chosen = names.length
+      ? names.map((n) => all.find((s) => s.name === n) ?? n)
+      : all.sort((a, b) => a.name.localeCompare(b.name));
     const rows: string[][] = [];
     for (const s of chosen) {
       if (typeof s === 'string') {
         stderr += notFound(s);
         continue;
       }
-      const ports = s.ports.map((pp) => `${pp.port}${pp.nodePort ? `:${pp.nodePort}` : ''}/${pp.protocol}`).join(',') || '<none>';
-      const row = [prefix + s.name, s.type, s.clusterIP || '<none>', '<none>', ports, formatAge(now - s.createdAt)];
+      const ports =
+        s.ports.map((pp) => `${pp.port}${pp.nodePort ? `:${pp.nodePort}` : ''}/${pp.protocol}`).join(',') ||
+        '<none>';
+      const row = [
+        prefix + s.name,
+        s.type,
+        s.clusterIP || '<none>',
+        '<none>',
+        ports,
+        formatAge(now - s.createdAt),
+      ];
       if (output === 'wide') row.push(s.selector ? labelsText(s.selector) : '<none>');
       rows.push(row);
     }
@@ -124,8 +152,14 @@ function getType(
     for (const [key, obj] of [...map.entries()].sort()) {
       const [objNs, name] = key.split('/');
       if (objNs !== ns || (names.length && !names.includes(name))) continue;
-      const count = Object.keys(obj.data ?? {}).length + Object.keys((obj as { stringData?: object }).stringData ?? {}).length;
-      rows.push(type === 'secrets' ? [prefix + name, (obj as { type?: string }).type ?? 'Opaque', String(count), '0s'] : [prefix + name, String(count), '0s']);
+      const count =
+        Object.keys(obj.data ?? {}).length +
+        Object.keys((obj as { stringData?: object }).stringData ?? {}).length;
+      rows.push(
+        type === 'secrets'
+          ? [prefix + name, (obj as { type?: string }).type ?? 'Opaque', String(count), '0s']
+          : [prefix + name, String(count), '0s'],
+      );
     }
     for (const n of names) if (!map.has(`${ns}/${n}`)) stderr += notFound(n);
     if (rows.length === 0) return { stdout: '', stderr };
@@ -135,5 +169,8 @@ function getType(
   const events = aggregateEvents(c.rec.trace.events, now);
   if (events.length === 0) return { stdout: '', stderr };
   const rows = events.map((e) => [formatAge(now - e.lastTimestamp), e.type, e.reason, e.object, e.message]);
-  return { stdout: tabulate([['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'], ...rows], 3) + '\n', stderr };
+  return {
+    stdout: tabulate([['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'], ...rows], 3) + '\n',
+    stderr,
+  };
 }

@@ -27,7 +27,11 @@ function lastSnapshotStatus(pod: PodWorker, container: string) {
   return null;
 }
 
-function containerLogs(pod: PodWorker, container: string, previous: boolean): CommandOutput & { lines: LogLine[] } {
+function containerLogs(
+  pod: PodWorker,
+  container: string,
+  previous: boolean,
+): CommandOutput & { lines: LogLine[] } {
   const status = lastSnapshotStatus(pod, container);
   const inst = pod.latest(container);
   const lines = pod.rec.trace.logs[pod.name]?.[container] ?? [];
@@ -35,22 +39,45 @@ function containerLogs(pod: PodWorker, container: string, previous: boolean): Co
     const list = pod.instances.get(container) ?? [];
     const prev = list.length >= 2 && inst ? inst.restartCount - 1 : null;
     if (prev === null || (inst?.state === 'exited' && list.length < 2)) {
-      return { ...fail(`Error from server (BadRequest): previous terminated container "${container}" in pod "${pod.name}" not found\n`), lines: [] };
+      return {
+        ...fail(
+          `Error from server (BadRequest): previous terminated container "${container}" in pod "${pod.name}" not found\n`,
+        ),
+        lines: [],
+      };
     }
     return { stdout: '', stderr: '', exitCode: 0, lines: lines.filter((l) => l.instance === prev) };
   }
   if (!inst) {
     const reason = status?.state === 'waiting' ? status.reason : 'ContainerCreating';
-    const tail = reason === 'ErrImagePull' ? "image can't be pulled" : reason === 'ImagePullBackOff' ? 'trying and failing to pull image' : reason;
-    return { ...fail(`Error from server (BadRequest): container "${container}" in pod "${pod.name}" is waiting to start: ${tail}\n`), lines: [] };
+    const tail =
+      reason === 'ErrImagePull'
+        ? "image can't be pulled"
+        : reason === 'ImagePullBackOff'
+          ? 'trying and failing to pull image'
+          : reason;
+    return {
+      ...fail(
+        `Error from server (BadRequest): container "${container}" in pod "${pod.name}" is waiting to start: ${tail}\n`,
+      ),
+      lines: [],
+    };
   }
-  return { stdout: '', stderr: '', exitCode: 0, lines: lines.filter((l) => l.instance === inst.restartCount) };
+  return {
+    stdout: '',
+    stderr: '',
+    exitCode: 0,
+    lines: lines.filter((l) => l.instance === inst.restartCount),
+  };
 }
 
 export function logsCommand(words: string[], ctx: KubectlContext): CommandOutput {
   const p = parseFlags(words, BOOL, { n: 'namespace', c: 'container' });
   const [target] = p.args;
-  if (!target) return fail('error: expected \'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]\'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee \'kubectl logs -h\' for help and examples\n');
+  if (!target)
+    return fail(
+      "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples\n",
+    );
   const name = target.replace(/^(pod|pods|po)\//, '');
   const pod = ctx.cluster.pods.get(name);
   if (!pod || pod.removed) return fail(`Error from server (NotFound): pods "${name}" not found\n`);

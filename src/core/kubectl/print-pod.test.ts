@@ -83,7 +83,14 @@ describe('podRow (printPod)', () => {
     const p = pod({
       conditions: [cond('Initialized', 'True')],
       initContainerStatuses: [
-        c({ name: 'a', kind: 'init', state: 'terminated', reason: 'Completed', exitCode: 0, restartCount: 2 }),
+        c({
+          name: 'a',
+          kind: 'init',
+          state: 'terminated',
+          reason: 'Completed',
+          exitCode: 0,
+          restartCount: 2,
+        }),
       ],
       containerStatuses: [c({ name: 'app' })],
     });
@@ -93,7 +100,9 @@ describe('podRow (printPod)', () => {
   it('counts a ready started sidecar as done and ready', () => {
     const p = pod({
       readyTotal: 2,
-      initContainerStatuses: [c({ name: 's', kind: 'sidecar', state: 'running', reason: null, started: true, ready: true })],
+      initContainerStatuses: [
+        c({ name: 's', kind: 'sidecar', state: 'running', reason: null, started: true, ready: true }),
+      ],
       containerStatuses: [c({ name: 'app' })],
     });
     expect(podRow(p, 0)).toMatchObject({ ready: '1/2', status: 'PodInitializing' });
@@ -121,9 +130,9 @@ describe('podRow (printPod)', () => {
       ],
     };
     expect(podRow(pod({ ...base, conditions: [cond('Initialized', 'True')] }), 0).status).toBe('NotReady');
-    expect(podRow(pod({ ...base, conditions: [cond('Initialized', 'True'), cond('Ready', 'True')] }), 0).status).toBe(
-      'Running',
-    );
+    expect(
+      podRow(pod({ ...base, conditions: [cond('Initialized', 'True'), cond('Ready', 'True')] }), 0).status,
+    ).toBe('Running');
   });
 
   it('shows Terminating for a pod being deleted, but not for a terminal one', () => {
@@ -139,6 +148,8 @@ describe('podRow (printPod)', () => {
 
 describe('formatTable', () => {
   it('pads columns like kubectl get', () => {
-    expect(formatTable(['NAME', 'READY'], [['myapp-pod', '0/1']])).toBe('NAME        READY\nmyapp-pod   0/1\n');
+    expect(formatTable(['NAME', 'READY'], [['myapp-pod', '0/1']])).toBe(
+      'NAME        READY\nmyapp-pod   0/1\n',
+    );
   });
 });

@@ -71,7 +71,8 @@ export function podRow(pod: PodSnapshot, now: Millis): PodRow {
     if (reason === 'Completed' && hasRunning) reason = conditionTrue(pod, 'Ready') ? 'Running' : 'NotReady';
   }
 
-  if (pod.deletionTimestamp !== null && pod.phase !== 'Succeeded' && pod.phase !== 'Failed') reason = 'Terminating';
+  if (pod.deletionTimestamp !== null && pod.phase !== 'Succeeded' && pod.phase !== 'Failed')
+    reason = 'Terminating';
 
   let restartText = String(restarts);
   if (restarts !== 0 && lastRestart !== null) restartText += ` (${formatAge(now - lastRestart)} ago)`;

@@ -16,7 +16,8 @@ export function runKubectl(line: string, ctx: KubectlContext, done: Done): void 
   if (error) return done(fail(`bash: ${error}\n`, 2));
   if (argv.length === 0) return done({ stdout: '', stderr: '', exitCode: 0 });
   const [program, verb, ...rest] = argv;
-  if (program !== 'kubectl' && program !== 'k') return done(fail(`bash: ${program}: command not found\n`, 127));
+  if (program !== 'kubectl' && program !== 'k')
+    return done(fail(`bash: ${program}: command not found\n`, 127));
   if (!verb) return done(fail('kubectl controls the Kubernetes cluster manager.\n'));
   const sync = (out: CommandOutput | null) =>
     done(out ?? fail(`error: unknown command "${verb}" for "kubectl"\n`));
@@ -27,7 +28,9 @@ export function runKubectl(line: string, ctx: KubectlContext, done: Done): void 
       if (rest.some((w) => w === '-f' || w.startsWith('--filename') || w.startsWith('-f='))) {
         return sync(applyCommand(rest, ctx, true));
       }
-      return sync(createCommand(rest, ctx) ?? fail(`error: unknown command "${rest[0] ?? ''}" for "kubectl create"\n`));
+      return sync(
+        createCommand(rest, ctx) ?? fail(`error: unknown command "${rest[0] ?? ''}" for "kubectl create"\n`),
+      );
     }
     case 'delete':
       return sync(deleteCommand(rest, ctx));

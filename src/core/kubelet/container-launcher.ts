@@ -5,7 +5,7 @@ import type { Prng } from '../sim/prng';
 import type { TraceRecorder } from '../sim/recorder';
 import type { Millis } from '../trace/types';
 import type { Mount } from '../vfs';
-import { imageInfo, resolveArgv, startContainer } from '../runtime';
+import { resolveArgv, startContainer } from '../runtime';
 import type { ContainerSpec } from './pod-spec';
 import type { Instance, PodWorker } from './pod-worker';
 import { ImagePuller } from './image-puller';
@@ -63,13 +63,20 @@ export class ContainerLauncher {
       const key = `${c.name}/${c.image}`;
       const window = pod.backoff.blockedFor(key, last.finishedAt, pod.now);
       if (window !== null) {
-        this.event(c, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${pod.name}_${pod.spec.namespace}(${pod.uid})`);
+        this.event(
+          c,
+          'Warning',
+          'BackOff',
+          `Back-off restarting failed container ${c.name} in pod ${pod.name}_${pod.spec.namespace}(${pod.uid})`,
+        );
         pod.reasonCache.set(c.name, { reason: 'CrashLoopBackOff', message: pod.backoffMessage(c, window) });
         return 'blocked';
       }
       pod.backoff.next(key, last.finishedAt, pod.now);
     }
-    const pulled = yield* this.puller.ensure(c, (type, reason, message) => this.event(c, type, reason, message));
+    const pulled = yield* this.puller.ensure(c, (type, reason, message) =>
+      this.event(c, type, reason, message),
+    );
     if (!pulled) return 'blocked';
     if (pod.finishing) return 'blocked';
     pod.reasonCache.delete(c.name);
@@ -111,7 +118,13 @@ export class ContainerLauncher {
     });
     if (!result.instance) {
       const message = `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${result.startError ?? 'exec failed'}: unknown`;
-      Object.assign(inst, { state: 'exited', finishedAt: pod.now, exitCode: 128, reason: 'StartError', message });
+      Object.assign(inst, {
+        state: 'exited',
+        finishedAt: pod.now,
+        exitCode: 128,
+        reason: 'StartError',
+        message,
+      });
       this.event(c, 'Warning', 'Failed', `Error: ${message}`);
       pod.markChanged();
       return 'started';
@@ -129,7 +142,11 @@ export class ContainerLauncher {
    * The kubelet blocks on postStart: the container shows as waiting until it returns and the next
    * container is not started before. A failed hook kills the container (semantics spec 12.1).
    */
-  private *runPostStart(c: ContainerSpec, inst: Instance, handler: LifecycleHandler): Generator<Millis, void> {
+  private *runPostStart(
+    c: ContainerSpec,
+    inst: Instance,
+    handler: LifecycleHandler,
+  ): Generator<Millis, void> {
     const pod = this.pod;
     inst.hookRunning = true;
     let ok: boolean | null = null;
@@ -185,5 +202,4 @@ export class ContainerLauncher {
   *waitExit(inst: Instance): Generator<Millis, void> {
     while (inst.state === 'running') yield STOP_POLL;
   }
-
 }

@@ -22,7 +22,8 @@ export function normalizeImage(image: string): { full: string; repo: string; tag
     name = name.slice(0, colon);
   }
   const first = name.split('/')[0];
-  const hasRegistry = name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+  const hasRegistry =
+    name.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
   const repo = hasRegistry ? name : name.includes('/') ? `docker.io/${name}` : `docker.io/library/${name}`;
   return { full: `${repo}:${tag ?? 'latest'}`, repo, tag };
 }
@@ -81,14 +82,19 @@ export class ImagePuller {
       return false;
     }
     const d = formatGoDuration(duration);
-    emit('Normal', 'Pulled', `Successfully pulled image "${image}" in ${d} (${d} including waiting). Image size: ${info.sizeBytes} bytes.`);
+    emit(
+      'Normal',
+      'Pulled',
+      `Successfully pulled image "${image}" in ${d} (${d} including waiting). Image size: ${info.sizeBytes} bytes.`,
+    );
     this.pulled.add(image);
     return true;
   }
 
   private pullError(image: string): string {
     const { full, repo } = normalizeImage(image);
-    const repoKnown = imageInfo(`${repo}:latest`).exists || imageInfo(repo.replace(/^docker\.io\/(library\/)?/, '')).exists;
+    const repoKnown =
+      imageInfo(`${repo}:latest`).exists || imageInfo(repo.replace(/^docker\.io\/(library\/)?/, '')).exists;
     if (repoKnown) {
       return `rpc error: code = NotFound desc = failed to pull and unpack image "${full}": failed to resolve reference "${full}": ${full}: not found`;
     }

@@ -10,15 +10,35 @@ const pod = (restartPolicy: string, init: { name: string; sidecar?: boolean }[],
   metadata: { name: 'p' },
   spec: {
     restartPolicy,
-    initContainers: init.map((c) => ({ name: c.name, image: 'busybox:1.36', restartPolicy: c.sidecar ? 'Always' : undefined })),
+    initContainers: init.map((c) => ({
+      name: c.name,
+      image: 'busybox:1.36',
+      restartPolicy: c.sidecar ? 'Always' : undefined,
+    })),
     containers: apps.map((name) => ({ name, image: 'busybox:1.36' })),
   },
 });
 
-const running: ObservedInstance = { restartCount: 0, state: 'running', startedAt: 0, finishedAt: null, exitCode: null, reason: null, message: null };
-const exited = (code: number): ObservedInstance => ({ ...running, state: 'exited', finishedAt: 1, exitCode: code, reason: code ? 'Error' : 'Completed' });
+const running: ObservedInstance = {
+  restartCount: 0,
+  state: 'running',
+  startedAt: 0,
+  finishedAt: null,
+  exitCode: null,
+  reason: null,
+  message: null,
+};
+const exited = (code: number): ObservedInstance => ({
+  ...running,
+  state: 'exited',
+  finishedAt: 1,
+  exitCode: code,
+  reason: code ? 'Error' : 'Completed',
+});
 const obs = (entries: Record<string, ObservedInstance>) =>
-  new Map<string, ObservedContainer>(Object.entries(entries).map(([k, v]) => [k, { latest: v, previous: null }]));
+  new Map<string, ObservedContainer>(
+    Object.entries(entries).map(([k, v]) => [k, { latest: v, previous: null }]),
+  );
 const probes: ProbeView = { startup: () => 'success', liveness: () => 'success' };
 const names = (cs: { name: string }[]) => cs.map((c) => c.name);
 
@@ -42,12 +62,16 @@ describe('computeInitActions', () => {
     expect(computeInitActions(never, obs({ a: exited(1) }), false, probes).killPod).toBe(true);
   });
   it('is initialized when the last one exited 0', () => {
-    expect(computeInitActions(spec, obs({ a: exited(0), b: exited(0) }), false, probes).initialized).toBe(true);
+    expect(computeInitActions(spec, obs({ a: exited(0), b: exited(0) }), false, probes).initialized).toBe(
+      true,
+    );
   });
   it('moves past a started sidecar and restarts an exited sidecar under any policy', () => {
     const s = podSpecView(pod('Never', [{ name: 'side', sidecar: true }, { name: 'b' }]));
     expect(names(computeInitActions(s, obs({ side: running }), false, probes).start)).toEqual(['b']);
-    expect(names(computeInitActions(s, obs({ side: exited(1), b: exited(0) }), true, probes).start)).toEqual(['side']);
+    expect(names(computeInitActions(s, obs({ side: exited(1), b: exited(0) }), true, probes).start)).toEqual([
+      'side',
+    ]);
   });
   it('holds the sequence while a sidecar startup probe has no result', () => {
     const s = podSpecView(pod('Always', [{ name: 'side', sidecar: true }, { name: 'b' }]));

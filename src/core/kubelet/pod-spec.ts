@@ -45,7 +45,9 @@ function specOf(c: Container, kind: ContainerKind, index: number): ContainerSpec
     fieldPath: `spec.${group}{${c.name}}`,
     image,
     imagePullPolicy:
-      policy === 'Always' || policy === 'IfNotPresent' || policy === 'Never' ? policy : defaultPullPolicy(image),
+      policy === 'Always' || policy === 'IfNotPresent' || policy === 'Never'
+        ? policy
+        : defaultPullPolicy(image),
     container: c,
     startupProbe: c.startupProbe ?? null,
     readinessProbe: c.readinessProbe ?? null,

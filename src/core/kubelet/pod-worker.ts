@@ -116,7 +116,9 @@ export class PodWorker {
       message: `Successfully assigned ${this.spec.namespace}/${this.name} to ${this.env.nodeName}`,
     });
     this.phase = 'Pending';
-    this.publish(true, [{ type: 'PodScheduled', status: 'True', reason: null, message: null, lastTransitionTime: this.now }]);
+    this.publish(true, [
+      { type: 'PodScheduled', status: 'True', reason: null, message: null, lastTransitionTime: this.now },
+    ]);
     this.sched.at(this.now + FIRST_SYNC_DELAY, () => this.requestSync(), 0);
   }
 
@@ -165,7 +167,10 @@ export class PodWorker {
     });
     this.phase = status.phase;
     this.conditions = status.conditions;
-    this.lastStatus = { initContainerStatuses: status.initContainerStatuses, containerStatuses: status.containerStatuses };
+    this.lastStatus = {
+      initContainerStatuses: status.initContainerStatuses,
+      containerStatuses: status.containerStatuses,
+    };
     this.rec.snapshot({ ...this.snapshot(), ...status });
   }
 
@@ -202,7 +207,10 @@ export class PodWorker {
               message: i.message,
             }
           : null;
-      const next: ObservedContainer = { latest: view(list[list.length - 1]), previous: view(list[list.length - 2]) };
+      const next: ObservedContainer = {
+        latest: view(list[list.length - 1]),
+        previous: view(list[list.length - 2]),
+      };
       if (JSON.stringify(next) !== JSON.stringify(this.observed.get(c.name) ?? null)) changed = true;
       this.observed.set(c.name, next);
     }
@@ -257,7 +265,8 @@ export class PodWorker {
       return;
     }
     for (const { c, message } of initPlan.restart) {
-      if ((yield* this.killAndRestart(c, message, this.spec.terminationGracePeriodMs, true)) === 'blocked') failed = true;
+      if ((yield* this.killAndRestart(c, message, this.spec.terminationGracePeriodMs, true)) === 'blocked')
+        failed = true;
     }
     for (const c of initPlan.start) {
       if ((yield* this.launcher.start(c)) === 'blocked') failed = true;
@@ -271,7 +280,8 @@ export class PodWorker {
       }
       for (const { c, message } of probeKills) {
         const restart = this.spec.restartPolicy !== 'Never';
-        if ((yield* this.killAndRestart(c, message, this.probes.killGraceMs(c), restart)) === 'blocked') failed = true;
+        if ((yield* this.killAndRestart(c, message, this.probes.killGraceMs(c), restart)) === 'blocked')
+          failed = true;
       }
       for (const c of apps.start) {
         if ((yield* this.launcher.start(c)) === 'blocked') failed = true;

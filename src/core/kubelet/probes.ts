@@ -38,7 +38,13 @@ export class ProbeManager {
 
   containerStarted(c: ContainerSpec, inst: Instance): void {
     this.containerExited(c);
-    const state: ContainerProbes = { inst, startup: undefined, readiness: false, liveness: 'success', timers: [] };
+    const state: ContainerProbes = {
+      inst,
+      startup: undefined,
+      readiness: false,
+      liveness: 'success',
+      timers: [],
+    };
     this.byName.set(c.name, state);
     if (c.kind === 'init') return;
     if (c.startupProbe) this.schedule(c, state, c.startupProbe, 'Startup', inst.startedAt, false);
@@ -65,7 +71,11 @@ export class ProbeManager {
       const s = this.byName.get(c.name);
       if (!s || s.inst.state !== 'running') continue;
       const which = s.startup === 'failure' ? 'startup' : s.liveness === 'failure' ? 'liveness' : null;
-      if (which) out.push({ c, message: `Container ${c.name} failed ${which} probe${restarts ? ', will be restarted' : ''}` });
+      if (which)
+        out.push({
+          c,
+          message: `Container ${c.name} failed ${which} probe${restarts ? ', will be restarted' : ''}`,
+        });
     }
     return out;
   }
@@ -126,7 +136,14 @@ export class ProbeManager {
               message: `${type} probe failed: ${output}`,
             });
           }
-          const stop = this.apply(c, state, type, ok, fails >= failureThreshold, successes >= successThreshold);
+          const stop = this.apply(
+            c,
+            state,
+            type,
+            ok,
+            fails >= failureThreshold,
+            successes >= successThreshold,
+          );
           if (!stop) tick(this.nextTick(this.pod.now + 1, period));
         });
       });
@@ -134,11 +151,22 @@ export class ProbeManager {
     };
     const delay = seconds(probe.initialDelaySeconds, 0);
     const statusBuild = (Math.floor(from / 1000) + 1) * 1000;
-    tick(trigger && delay === 0 ? Math.min(statusBuild, this.nextTick(from, period)) : this.nextTick(from, period));
+    tick(
+      trigger && delay === 0
+        ? Math.min(statusBuild, this.nextTick(from, period))
+        : this.nextTick(from, period),
+    );
   }
 
   /** Applies a probe outcome; returns true when this worker stops. */
-  private apply(c: ContainerSpec, s: ContainerProbes, type: ProbeType, ok: boolean, failed: boolean, passed: boolean) {
+  private apply(
+    c: ContainerSpec,
+    s: ContainerProbes,
+    type: ProbeType,
+    ok: boolean,
+    failed: boolean,
+    passed: boolean,
+  ) {
     if (type === 'Startup') {
       if (passed && s.startup !== 'success') {
         s.startup = 'success';
@@ -172,7 +200,7 @@ export class ProbeManager {
   private run(c: ContainerSpec, inst: Instance, probe: Probe, done: (ok: boolean, output: string) => void) {
     const ip = this.pod.podIP;
     const portOf = (p: number | string) =>
-      typeof p === 'number' ? p : (c.container.ports ?? []).find((x) => x.name === p)?.containerPort ?? 0;
+      typeof p === 'number' ? p : ((c.container.ports ?? []).find((x) => x.name === p)?.containerPort ?? 0);
     if (probe.exec?.command && inst.handle) {
       const timeout = seconds(probe.timeoutSeconds, 1);
       let settled = false;
@@ -193,7 +221,10 @@ export class ProbeManager {
       const port = portOf(probe.httpGet.port);
       const path = probe.httpGet.path ?? '/';
       const up = inst.handle?.isListening(port) ?? false;
-      done(up, up ? '' : `Get "http://${ip}:${port}${path}": dial tcp ${ip}:${port}: connect: connection refused`);
+      done(
+        up,
+        up ? '' : `Get "http://${ip}:${port}${path}": dial tcp ${ip}:${port}: connect: connection refused`,
+      );
       return;
     }
     const tcp = probe.tcpSocket?.port ?? probe.grpc?.port;

@@ -77,7 +77,8 @@ function containerStatus(c: ContainerSpec, inp: StatusInputs, defaultReason: str
   }
   if (o.state === 'running') {
     const started = c.startupProbe ? inp.startupSucceeded(c.name) : true;
-    const ready = c.kind === 'init' ? false : started && (c.readinessProbe ? inp.readinessSucceeded(c.name) : true);
+    const ready =
+      c.kind === 'init' ? false : started && (c.readinessProbe ? inp.readinessSucceeded(c.name) : true);
     return {
       ...base,
       state: 'running',
@@ -123,7 +124,11 @@ function containerStatus(c: ContainerSpec, inp: StatusInputs, defaultReason: str
 }
 
 /** getPhase, section 4. */
-export function podPhase(inp: StatusInputs, init: ContainerStatus[], apps: ContainerStatus[]): PodSnapshot['phase'] {
+export function podPhase(
+  inp: StatusInputs,
+  init: ContainerStatus[],
+  apps: ContainerStatus[],
+): PodSnapshot['phase'] {
   let pendingRegularInit = 0;
   let pendingSidecar = 0;
   let failedInit = 0;
@@ -156,7 +161,8 @@ export function podPhase(inp: StatusInputs, init: ContainerStatus[], apps: Conta
   }
   const policy = inp.spec.restartPolicy;
   if (failedInit > 0 && policy === 'Never') return 'Failed';
-  if (pendingRegularInit > 0 || (pendingSidecar > 0 && !inp.podHasInitialized) || waiting > 0) return 'Pending';
+  if (pendingRegularInit > 0 || (pendingSidecar > 0 && !inp.podHasInitialized) || waiting > 0)
+    return 'Pending';
   if (running > 0) return 'Running';
   if (stopped > 0) {
     if (inp.podIsTerminal) return stopped === succeeded ? 'Succeeded' : 'Failed';
@@ -183,10 +189,9 @@ function condition(
 
 const list = (names: string[]) => `[${names.join(' ')}]`;
 
-export function generateStatus(inp: StatusInputs): Pick<
-  PodSnapshot,
-  'phase' | 'conditions' | 'initContainerStatuses' | 'containerStatuses'
-> {
+export function generateStatus(
+  inp: StatusInputs,
+): Pick<PodSnapshot, 'phase' | 'conditions' | 'initContainerStatuses' | 'containerStatuses'> {
   const hasInit = inp.spec.init.length > 0;
   const defaultReason = hasInit ? 'PodInitializing' : 'ContainerCreating';
   const init = inp.spec.init.map((c) => containerStatus(c, inp, defaultReason));
@@ -198,7 +203,8 @@ export function generateStatus(inp: StatusInputs): Pick<
   const appEverStarted = inp.podHasInitialized;
   let initialized: PodCondition;
   if (phase === 'Succeeded') initialized = condition(inp, 'Initialized', true, 'PodCompleted');
-  else if (!hasInit || incomplete.length === 0 || appEverStarted) initialized = condition(inp, 'Initialized', true);
+  else if (!hasInit || incomplete.length === 0 || appEverStarted)
+    initialized = condition(inp, 'Initialized', true);
   else
     initialized = condition(
       inp,
@@ -208,7 +214,9 @@ export function generateStatus(inp: StatusInputs): Pick<
       `containers with incomplete status: ${list(incomplete)}`,
     );
 
-  const unready = [...init.filter((s) => s.kind === 'sidecar'), ...apps].filter((s) => !s.ready).map((s) => s.name);
+  const unready = [...init.filter((s) => s.kind === 'sidecar'), ...apps]
+    .filter((s) => !s.ready)
+    .map((s) => s.name);
   let containersReady: PodCondition;
   let ready: PodCondition;
   if (phase === 'Succeeded' || phase === 'Failed') {

@@ -23,7 +23,7 @@ import type {
 import { validatePod } from './validate';
 import { validateConfigMap, validateSecret, validateService } from './validate-objects';
 import { asObj, asString, isObj } from './validate-util';
-import { keyRangeOfPath, lookupPath, nodeRange, rangeOfPath, type SourceText } from './yaml-source';
+import { keyRangeOfPath, lookupPath, nodeRange, rangeOfError, rangeOfPath, type SourceText } from './yaml-source';
 
 export interface DocumentOutcome {
   diagnostics: Diagnostic[];
@@ -172,7 +172,7 @@ export function checkDocument(
   const warnings = fieldErrors.filter((e) => e.warning);
   const diagnostics: Diagnostic[] = [];
   for (const e of fieldErrors) {
-    const range = rangeOfPath(doc, lc, e.path);
+    const range = rangeOfError(doc, lc, e.path, e.value);
     diagnostics.push({
       ...diag(e.warning ? 'api/warning' : CODE_BY_TYPE[e.type], formatFieldError(e), range, e.path),
       severity: e.warning ? 'warning' : 'error',

@@ -479,3 +479,45 @@ describe('kubectl stderr for invalid objects', () => {
     expect(pod.spec.containers[0]).not.toHaveProperty('restartPolicy');
   });
 });
+
+describe('diagnostic ranges point at the offending source', () => {
+  const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels:
+    app: my app
+spec:
+  volumes:
+  - name: data
+    emptyDir: {}
+  containers:
+  - name: app
+    image: busybox
+    ports:
+    - containerPort: 70000
+    volumeMounts:
+    - name: shared
+      mountPath: /data
+  - name: app
+    image: busybox
+`;
+  const diags = parseManifests(text).diagnostics;
+  const at = (path: string) => diags.find((d) => d.path === path)?.range;
+
+  it('label value inside the labels mapping', () => {
+    expect(at('metadata.labels')).toEqual({ startLine: 6, startColumn: 10, endLine: 6, endColumn: 16 });
+  });
+  it('port number', () => {
+    expect(at('spec.containers[0].ports[0].containerPort')).toEqual({ startLine: 15, startColumn: 22, endLine: 15, endColumn: 27 });
+  });
+  it('volume mount name', () => {
+    expect(at('spec.containers[0].volumeMounts[0].name')?.startLine).toBe(17);
+  });
+  it('duplicate container name', () => {
+    expect(at('spec.containers[1].name')).toEqual({ startLine: 19, startColumn: 11, endLine: 19, endColumn: 14 });
+  });
+  it('every diagnostic has a path and the API code of its type', () => {
+    expect(diags.map((d) => d.code)).toEqual(['api/invalid', 'api/invalid', 'api/not-found', 'api/duplicate']);
+  });
+});

@@ -103,26 +103,37 @@ function validateDNSPolicy(value: unknown, path: string): FieldError[] {
   return [notSupported(path, p, supported)];
 }
 
-/** V15 and friends: accepted, but kubectl prints `Warning: <path>: <text>`. */
+/**
+ * pkg/api/pod/warnings.go: ports that collide across all containers (init containers first). Accepted,
+ * but kubectl prints `Warning: <path>: <text>` (V15).
+ */
 export function podWarnings(pod: Pod): FieldError[] {
   const warnings: FieldError[] = [];
-  const seen = new Map<string, string>();
-  asArray(asObj(pod.spec).containers).forEach((raw, ci) => {
-    asArray(asObj(raw).ports).forEach((p, pi) => {
-      const port = asObj(p);
-      const key = `${asInt(port.containerPort)}/${asString(port.protocol) || 'TCP'}`;
-      const here = `spec.containers[${ci}].ports[${pi}]`;
-      const first = seen.get(key);
-      if (first) {
-        warnings.push({
-          path: here,
-          type: 'Duplicate',
-          warning: true,
-          detail: `duplicate port definition with ${first}`,
-        });
-      } else seen.set(key, here);
+  const spec = asObj(pod.spec);
+  const seen = new Map<string, Array<{ path: string; hostIP: string; hostPort: number }>>();
+  const warn = (path: string, detail: string) => warnings.push({ path, type: 'Duplicate', warning: true, detail });
+  for (const list of ['initContainers', 'containers'] as const) {
+    asArray(spec[list]).forEach((raw, ci) => {
+      asArray(asObj(raw).ports).forEach((p, pi) => {
+        const port = asObj(p);
+        const path = `spec.${list}[${ci}].ports[${pi}]`;
+        const hostIP = asString(port.hostIP);
+        const hostPort = asInt(port.hostPort);
+        const key = `${asInt(port.containerPort)}/${asString(port.protocol)}`;
+        const others = seen.get(key) ?? [];
+        for (const other of others) {
+          if (hostIP === other.hostIP && hostPort === other.hostPort) {
+            warn(path, `duplicate port definition with ${other.path}`);
+          } else if (hostPort === 0 || other.hostPort === 0) {
+            warn(path, `overlapping port definition with ${other.path}`);
+          } else if (hostPort === other.hostPort && (hostIP === '') !== (other.hostIP === '')) {
+            warn(path, `dangerously ambiguous port definition with ${other.path}`);
+          }
+        }
+        seen.set(key, [...others, { path, hostIP, hostPort }]);
+      });
     });
-  });
+  }
   return warnings;
 }
 

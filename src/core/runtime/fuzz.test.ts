@@ -53,7 +53,9 @@ const FRAGMENTS = [
 ];
 
 const script = fc
-  .array(fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom('; ', ' && ', ' || ', ' | ', '\n', ' & ')), { maxLength: 6 })
+  .array(fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom('; ', ' && ', ' || ', ' | ', '\n', ' & ')), {
+    maxLength: 6,
+  })
   .map((parts) => parts.map(([f, sep], i) => (i === parts.length - 1 ? f : f + sep)).join(''));
 
 function fingerprint(src: string): string {
@@ -76,22 +78,34 @@ describe('fuzz', () => {
 
   it('the parser only ever fails with a syntax error', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'ab $(){}[]|&;<>\'"`\\\n#=*?!-0123456789'.split('')), maxLength: 40 }), (src) => {
-        try {
-          parseScript(src);
-        } catch (e) {
-          expect(e).toBeInstanceOf(ShellSyntaxError);
-        }
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(...'ab $(){}[]|&;<>\'"`\\\n#=*?!-0123456789'.split('')),
+          maxLength: 40,
+        }),
+        (src) => {
+          try {
+            parseScript(src);
+          } catch (e) {
+            expect(e).toBeInstanceOf(ShellSyntaxError);
+          }
+        },
+      ),
       { numRuns: 2_000, seed: 7 },
     );
   });
 
   it('random text run as a script never throws', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'ab $(){}|&;<>\'"`\\\n=*-0123456789'.split('')), maxLength: 30 }), (src) => {
-        expect(fingerprint(src)).not.toContain('internal error');
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(...'ab $(){}|&;<>\'"`\\\n=*-0123456789'.split('')),
+          maxLength: 30,
+        }),
+        (src) => {
+          expect(fingerprint(src)).not.toContain('internal error');
+        },
+      ),
       { numRuns: 300, seed: 11 },
     );
   });

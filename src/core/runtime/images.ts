@@ -26,7 +26,15 @@ const NGINX_VERSION = '1.27.3';
 
 const CATALOG: ImageSpec[] = [
   { repo: 'busybox', entrypoint: [], cmd: ['sh'], env: [], sizeBytes: 2_166_000, programs: [], shell: true },
-  { repo: 'alpine', entrypoint: [], cmd: ['/bin/sh'], env: [], sizeBytes: 3_653_000, programs: [], shell: true },
+  {
+    repo: 'alpine',
+    entrypoint: [],
+    cmd: ['/bin/sh'],
+    env: [],
+    sizeBytes: 3_653_000,
+    programs: [],
+    shell: true,
+  },
   {
     repo: 'nginx',
     entrypoint: ['/docker-entrypoint.sh'],
@@ -36,8 +44,10 @@ const CATALOG: ImageSpec[] = [
     programs: ['/docker-entrypoint.sh', '/usr/sbin/nginx'],
     shell: true,
     files: {
-      '/usr/share/nginx/html/index.html': '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n</body>\n</html>\n',
-      '/etc/nginx/conf.d/default.conf': 'server {\n    listen       80;\n    server_name  localhost;\n    location / {\n        root   /usr/share/nginx/html;\n        index  index.html index.htm;\n    }\n}\n',
+      '/usr/share/nginx/html/index.html':
+        '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n</body>\n</html>\n',
+      '/etc/nginx/conf.d/default.conf':
+        'server {\n    listen       80;\n    server_name  localhost;\n    location / {\n        root   /usr/share/nginx/html;\n        index  index.html index.htm;\n    }\n}\n',
     },
   },
   {
@@ -125,7 +135,10 @@ export function buildRoot(spec: ImageSpec | null, world: ContainerWorld): DirNod
 }
 
 export function imageEnv(spec: ImageSpec | null, world: ContainerWorld): [string, string][] {
-  const env: [string, string][] = [['PATH', DEFAULT_PATH], ['HOSTNAME', world.hostname]];
+  const env: [string, string][] = [
+    ['PATH', DEFAULT_PATH],
+    ['HOSTNAME', world.hostname],
+  ];
   for (const kv of spec?.env ?? []) env.push(kv);
   for (const [k, v] of world.env) {
     const i = env.findIndex(([ek]) => ek === k);

@@ -10,7 +10,11 @@ describe('image catalog', () => {
     expect(imageInfo('busybox')).toMatchObject({ exists: true, entrypoint: [], cmd: ['sh'] });
     expect(imageInfo('busybox:1.28').exists).toBe(true);
     expect(imageInfo('docker.io/library/busybox:1.36.1').exists).toBe(true);
-    expect(imageInfo('nginx:1.27')).toMatchObject({ exists: true, entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'] });
+    expect(imageInfo('nginx:1.27')).toMatchObject({
+      exists: true,
+      entrypoint: ['/docker-entrypoint.sh'],
+      cmd: ['nginx', '-g', 'daemon off;'],
+    });
     expect(imageInfo('registry.k8s.io/pause:3.10')).toMatchObject({ exists: true, entrypoint: ['/pause'] });
     expect(imageInfo('alpine').cmd).toEqual(['/bin/sh']);
     expect(imageInfo('busybox').sizeBytes).toBeGreaterThan(0);
@@ -37,15 +41,22 @@ describe('resolveArgv (command replaces ENTRYPOINT, args replace CMD)', () => {
     ['nginx', undefined, undefined, ['/docker-entrypoint.sh', 'nginx', '-g', 'daemon off;']],
     ['nginx', ['sh', '-c', 'echo x'], undefined, ['sh', '-c', 'echo x']],
     ['nginx', undefined, ['nginx-debug'], ['/docker-entrypoint.sh', 'nginx-debug']],
-  ] as [string, string[] | undefined, string[] | undefined, string[]][])('%s %j %j', (image, command, args, argv) => {
-    expect(resolveArgv(image, command, args)).toEqual(argv);
-  });
+  ] as [string, string[] | undefined, string[] | undefined, string[]][])(
+    '%s %j %j',
+    (image, command, args, argv) => {
+      expect(resolveArgv(image, command, args)).toEqual(argv);
+    },
+  );
 });
 
 describe('startContainer', () => {
   it('fails to start a missing executable, containerd style', () => {
-    expect(runContainer(['git', 'status']).startError).toBe('exec: "git": executable file not found in $PATH');
-    expect(runContainer(['/app/server']).startError).toBe('exec: "/app/server": stat /app/server: no such file or directory');
+    expect(runContainer(['git', 'status']).startError).toBe(
+      'exec: "git": executable file not found in $PATH',
+    );
+    expect(runContainer(['/app/server']).startError).toBe(
+      'exec: "/app/server": stat /app/server: no such file or directory',
+    );
     expect(runContainer(['sleep', '1']).startError).toBeUndefined();
   });
 
@@ -61,7 +72,14 @@ describe('startContainer', () => {
     const sched = new TestScheduler();
     const world = recordingWorld(sched);
     let code: number | null = null;
-    startContainer({ image: 'busybox', argv: ['echo', 'x'], mounts: [], world, sched, onExit: (c) => (code = c) });
+    startContainer({
+      image: 'busybox',
+      argv: ['echo', 'x'],
+      mounts: [],
+      world,
+      sched,
+      onExit: (c) => (code = c),
+    });
     expect(world.out).toEqual([]);
     expect(code).toBeNull();
     sched.runUntil(0);
@@ -71,15 +89,22 @@ describe('startContainer', () => {
   it('files outside volumes are lost on restart; volume files persist and report activity', () => {
     const data = createVolume('workdir');
     const mounts = [{ mountPath: '/work', volume: data, readOnly: false }];
-    const first = runContainer(['sh', '-c', 'echo one > /tmp/local; echo one >> /work/shared; echo two >> /work/shared'], { mounts });
+    const first = runContainer(
+      ['sh', '-c', 'echo one > /tmp/local; echo one >> /work/shared; echo two >> /work/shared'],
+      { mounts },
+    );
     expect(first.exitCode).toBe(0);
     const second = runContainer(['sh', '-c', 'cat /tmp/local; cat /work/shared'], { mounts });
     expect(second.stderr).toBe("cat: can't open '/tmp/local': No such file or directory\n");
     expect(second.stdout).toBe('one\ntwo\n');
     expect(listFiles(data)).toEqual([{ path: 'shared', size: 8, content: 'one\ntwo\n' }]);
     // Two writes at the same virtual time are throttled into one activity.
-    expect(first.world.activities).toEqual([{ t: 0, kind: 'file-write', pod: 'mypod', container: 'main', volume: 'workdir', path: '/work/shared' }]);
-    expect(second.world.activities).toEqual([{ t: 0, kind: 'file-read', pod: 'mypod', container: 'main', volume: 'workdir', path: '/work/shared' }]);
+    expect(first.world.activities).toEqual([
+      { t: 0, kind: 'file-write', pod: 'mypod', container: 'main', volume: 'workdir', path: '/work/shared' },
+    ]);
+    expect(second.world.activities).toEqual([
+      { t: 0, kind: 'file-read', pod: 'mypod', container: 'main', volume: 'workdir', path: '/work/shared' },
+    ]);
   });
 
   it('throttles file activity to one per file per 100 ms', () => {
@@ -116,25 +141,53 @@ describe('startContainer', () => {
   });
 
   it('tail -f follows a file by polling every second', () => {
-    const r = sh('(for i in 1 2 3; do echo line$i >> /tmp/log; sleep 2; done) & touch /tmp/log; tail -f /tmp/log | grep line2', { until: 10_000 });
-    expect(r.world.out.filter((o) => o.stream === 'stdout').map((o) => [o.t, o.text])).toEqual([[2000, 'line2\n']]);
+    const r = sh(
+      '(for i in 1 2 3; do echo line$i >> /tmp/log; sleep 2; done) & touch /tmp/log; tail -f /tmp/log | grep line2',
+      { until: 10_000 },
+    );
+    expect(r.world.out.filter((o) => o.stream === 'stdout').map((o) => [o.t, o.text])).toEqual([
+      [2000, 'line2\n'],
+    ]);
   });
 });
 
 describe('exec (probes and kubectl exec)', () => {
-  function execIn(argv: string[], script: string, at: number, timeoutMs?: number): ExecResult & { t: number } {
+  function execIn(
+    argv: string[],
+    script: string,
+    at: number,
+    timeoutMs?: number,
+  ): ExecResult & { t: number } {
     const sched = new TestScheduler();
     const world = recordingWorld(sched);
-    const { instance } = startContainer({ image: 'busybox', argv: ['sh', '-c', script], mounts: [], world, sched, onExit: () => {} });
+    const { instance } = startContainer({
+      image: 'busybox',
+      argv: ['sh', '-c', script],
+      mounts: [],
+      world,
+      sched,
+      onExit: () => {},
+    });
     let result: (ExecResult & { t: number }) | null = null;
-    sched.at(at, () => instance!.exec(argv, (r) => (result = { ...r, t: sched.now() }), timeoutMs === undefined ? undefined : { timeoutMs }));
+    sched.at(at, () =>
+      instance!.exec(
+        argv,
+        (r) => (result = { ...r, t: sched.now() }),
+        timeoutMs === undefined ? undefined : { timeoutMs },
+      ),
+    );
     sched.runUntil(at + 60_000);
     return result!;
   }
 
   it('cat /tmp/healthy before and after the file is removed', () => {
     const script = 'touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600';
-    expect(execIn(['cat', '/tmp/healthy'], script, 10_000)).toEqual({ exitCode: 0, stdout: '', stderr: '', t: 10_000 });
+    expect(execIn(['cat', '/tmp/healthy'], script, 10_000)).toEqual({
+      exitCode: 0,
+      stdout: '',
+      stderr: '',
+      t: 10_000,
+    });
     expect(execIn(['cat', '/tmp/healthy'], script, 35_000)).toEqual({
       exitCode: 1,
       stdout: '',
@@ -152,12 +205,20 @@ describe('exec (probes and kubectl exec)', () => {
 
   it('reports missing executables and stopped containers', () => {
     expect(execIn(['nosuch'], 'sleep 100', 1_000)).toMatchObject({ exitCode: 126 });
-    expect(execIn(['nosuch'], 'sleep 100', 1_000).stderr).toContain('exec: "nosuch": executable file not found in $PATH');
+    expect(execIn(['nosuch'], 'sleep 100', 1_000).stderr).toContain(
+      'exec: "nosuch": executable file not found in $PATH',
+    );
     expect(execIn(['true'], 'exit 0', 1_000).stderr).toContain('cannot exec in a stopped container');
   });
 
   it('times out, killing the exec’d process', () => {
-    expect(execIn(['sleep', '10'], 'sleep 100', 1_000, 1_000)).toEqual({ exitCode: 137, stdout: '', stderr: '', timedOut: true, t: 2_000 });
+    expect(execIn(['sleep', '10'], 'sleep 100', 1_000, 1_000)).toEqual({
+      exitCode: 137,
+      stdout: '',
+      stderr: '',
+      timedOut: true,
+      t: 2_000,
+    });
   });
 
   it('exec sees a kill of PID 1 (kubectl exec kill 1 with a trap)', () => {
@@ -183,13 +244,26 @@ describe('servers in catalog images', () => {
     const sched = new TestScheduler();
     const world = recordingWorld(sched);
     let exit: number | null = null;
-    const { instance } = startContainer({ image: 'nginx', argv: resolveArgv('nginx'), mounts: [], world, sched, onExit: (c) => (exit = c) });
+    const { instance } = startContainer({
+      image: 'nginx',
+      argv: resolveArgv('nginx'),
+      mounts: [],
+      world,
+      sched,
+      onExit: (c) => (exit = c),
+    });
     sched.runUntil(1_000);
     expect(instance!.isListening(80)).toBe(true);
     expect(instance!.isListening(8080)).toBe(false);
     expect(world.stdout()).toContain('/docker-entrypoint.sh: Configuration complete; ready for start up\n');
     expect(world.stderr()).toContain('[notice] 1#1: start worker processes\n');
-    expect(world.activities).toContainEqual({ t: 0, kind: 'listen', pod: 'mypod', container: 'main', port: 80 });
+    expect(world.activities).toContainEqual({
+      t: 0,
+      kind: 'listen',
+      pod: 'mypod',
+      container: 'main',
+      port: 80,
+    });
     instance!.signal('TERM');
     sched.runUntil(2_000);
     expect(exit).toBe(0);

@@ -19,7 +19,12 @@ export { STEPS_PER_SLICE, SLICE_MS, DEFAULT_SPIN_STEPS } from './kernel';
  * (the kubelet's real default rotates at 10 MiB; a tab should not hold that much per run). */
 export const MAX_LOG_BYTES_PER_RUN = 1024 * 1024;
 
-export function imageInfo(image: string): { exists: boolean; sizeBytes: number; entrypoint: string[]; cmd: string[] } {
+export function imageInfo(image: string): {
+  exists: boolean;
+  sizeBytes: number;
+  entrypoint: string[];
+  cmd: string[];
+} {
   const spec = findImage(image);
   if (!spec) return { exists: false, sizeBytes: 0, entrypoint: [], cmd: [] };
   return { exists: true, sizeBytes: spec.sizeBytes, entrypoint: [...spec.entrypoint], cmd: [...spec.cmd] };
@@ -58,7 +63,8 @@ function startErrorFor(fs: Filesystem, argv: string[]): string | null {
   const name = argv[0];
   const found = findCommand(fs, name, DEFAULT_PATH);
   if (found.kind === 'applet') return null;
-  if (found.kind === 'script') return found.text.startsWith('#!') ? null : `exec: "${name}": exec format error`;
+  if (found.kind === 'script')
+    return found.text.startsWith('#!') ? null : `exec: "${name}": exec format error`;
   if (found.kind === 'denied') return `exec: "${name}": permission denied`;
   if (name.includes('/')) return `exec: "${name}": stat ${name}: no such file or directory`;
   return `exec: "${name}": executable file not found in $PATH`;
@@ -95,17 +101,19 @@ export function startContainer(opts: StartOptions): StartResult & { instance: Ru
   };
   kernel.onInitExit = finish;
 
-  const ctxFor = (argv: string[], out: OutStream, err: OutStream) => (proc: AppletCtx['proc']): AppletCtx => ({
-    name: argv[0],
-    argv,
-    env,
-    cwd: '/',
-    stdin: InStream.empty(),
-    stdout: out,
-    stderr: err,
-    proc,
-    kernel,
-  });
+  const ctxFor =
+    (argv: string[], out: OutStream, err: OutStream) =>
+    (proc: AppletCtx['proc']): AppletCtx => ({
+      name: argv[0],
+      argv,
+      env,
+      cwd: '/',
+      stdin: InStream.empty(),
+      stdout: out,
+      stderr: err,
+      proc,
+      kernel,
+    });
   const init = ctxFor(opts.argv, stdout, stderr);
   // Start in a scheduler callback so the kubelet holds the instance before any output or exit.
   const startHandle = opts.sched.at(opts.sched.now(), () => {
@@ -137,12 +145,20 @@ export function startContainer(opts: StartOptions): StartResult & { instance: Ru
       };
       opts.sched.at(opts.sched.now(), () => {
         if (exited || kernel.dead) {
-          reply({ exitCode: 126, stdout: '', stderr: 'OCI runtime exec failed: exec failed: cannot exec in a stopped container: unknown\n' });
+          reply({
+            exitCode: 126,
+            stdout: '',
+            stderr: 'OCI runtime exec failed: exec failed: cannot exec in a stopped container: unknown\n',
+          });
           return;
         }
         const err = startErrorFor(fs, argv);
         if (err) {
-          reply({ exitCode: 126, stdout: '', stderr: `OCI runtime exec failed: exec failed: unable to start container process: ${err}: unknown\n` });
+          reply({
+            exitCode: 126,
+            stdout: '',
+            stderr: `OCI runtime exec failed: exec failed: unable to start container process: ${err}: unknown\n`,
+          });
           return;
         }
         const out = new CaptureStream();

@@ -41,12 +41,22 @@ describe('kernel: the service-wait init container', () => {
     s.world.dns.set('myservice.default.svc.cluster.local', '10.96.112.7');
     s.sched.runUntil(20_000);
     expect(s.exit).toEqual({ code: 0, t: 10_030 });
-    expect(s.world.stdout().endsWith(
-      'Server:    10.96.0.10\nAddress 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local\n\n' +
-        'Name:      myservice\nAddress 1: 10.96.112.7 myservice.default.svc.cluster.local\n',
-    )).toBe(true);
+    expect(
+      s.world
+        .stdout()
+        .endsWith(
+          'Server:    10.96.0.10\nAddress 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local\n\n' +
+            'Name:      myservice\nAddress 1: 10.96.112.7 myservice.default.svc.cluster.local\n',
+        ),
+    ).toBe(true);
     const dns = s.world.activities.filter((a) => a.kind === 'dns');
-    expect(dns[dns.length - 1]).toMatchObject({ kind: 'dns', query: 'myservice', answer: '10.96.112.7', pod: 'mypod', container: 'main' });
+    expect(dns[dns.length - 1]).toMatchObject({
+      kind: 'dns',
+      query: 'myservice',
+      answer: '10.96.112.7',
+      pod: 'mypod',
+      container: 'main',
+    });
   });
 
   it('tries names with dots as-is after the search path (ndots:5)', () => {
@@ -58,7 +68,9 @@ describe('kernel: the service-wait init container', () => {
     const fq = sh('nslookup kubernetes.default.svc.cluster.local', {
       setup: (w) => w.dns.set('kubernetes.default.svc.cluster.local', '10.96.0.1'),
     });
-    expect(fq.stdout).toContain('Name:      kubernetes.default.svc.cluster.local\nAddress 1: 10.96.0.1 kubernetes.default.svc.cluster.local\n');
+    expect(fq.stdout).toContain(
+      'Name:      kubernetes.default.svc.cluster.local\nAddress 1: 10.96.0.1 kubernetes.default.svc.cluster.local\n',
+    );
   });
 });
 

@@ -3,7 +3,14 @@
 import type { Activity } from '../trace/types';
 import type { ContainerWorld, Scheduler, Signal } from './types';
 import { BrokenPipe, WaitQueue, type Gen, type Sys } from '../shell/io';
-import { SIGNAL_NUMBERS, SpinError, type Disposition, type KernelApi, type ProcCtx, type ProcInfo } from '../shell/os';
+import {
+  SIGNAL_NUMBERS,
+  SpinError,
+  type Disposition,
+  type KernelApi,
+  type ProcCtx,
+  type ProcInfo,
+} from '../shell/os';
 import type { Filesystem } from '../vfs/filesystem';
 
 /** Every ~10,000 interpreter steps without blocking, a process burns 100 ms of virtual CPU. */
@@ -66,7 +73,12 @@ export class Kernel implements KernelApi {
     this.spinLimit = opts.spinSteps ?? DEFAULT_SPIN_STEPS;
   }
 
-  spawn(parent: ProcCtx | null, argv: string[], body: (ctx: ProcCtx) => Gen<number>, onExit?: () => void): number {
+  spawn(
+    parent: ProcCtx | null,
+    argv: string[],
+    body: (ctx: ProcCtx) => Gen<number>,
+    onExit?: () => void,
+  ): number {
     const pid = this.nextPid++;
     const kernel = this;
     const proc: Proc = {
@@ -163,7 +175,10 @@ export class Kernel implements KernelApi {
     if (e instanceof SpinError) {
       p.state = 'spinning';
       p.gen = null;
-      this.activity({ kind: 'cpu-spin', note: `pid ${p.ctx.pid} (${p.argv.join(' ')}) loops without sleeping` });
+      this.activity({
+        kind: 'cpu-spin',
+        note: `pid ${p.ctx.pid} (${p.argv.join(' ')}) loops without sleeping`,
+      });
       return;
     }
     if (e instanceof BrokenPipe) {
@@ -332,7 +347,12 @@ export class Kernel implements KernelApi {
   }
 
   private activity(a: DistributiveOmit<Activity, 't' | 'pod' | 'container'>): void {
-    this.world.activity({ ...a, t: this.sched.now(), pod: this.world.podName, container: this.world.containerName } as Activity);
+    this.world.activity({
+      ...a,
+      t: this.sched.now(),
+      pod: this.world.podName,
+      container: this.world.containerName,
+    } as Activity);
   }
 }
 

@@ -59,12 +59,16 @@ const nginx = server({
     yield* ctx.stderr.write(lines.map((l) => `${t} [notice] 1#1: ${l}\n`).join(''));
   },
   *bindError(ctx) {
-    yield* ctx.stderr.write(`${nginxTime(ctx)} [emerg] 1#1: bind() to 0.0.0.0:80 failed (98: Address in use)\nnginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address in use)\n`);
+    yield* ctx.stderr.write(
+      `${nginxTime(ctx)} [emerg] 1#1: bind() to 0.0.0.0:80 failed (98: Address in use)\nnginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address in use)\n`,
+    );
   },
   *shutdown(ctx, sig) {
     const t = nginxTime(ctx);
     const how = sig === 'QUIT' ? 'shutting down' : 'exiting';
-    yield* ctx.stderr.write(`${t} [notice] 1#1: signal ${SIGNAL_NUMBERS[sig]} (SIG${sig}) received, ${how}\n${t} [notice] 1#1: exit\n`);
+    yield* ctx.stderr.write(
+      `${t} [notice] 1#1: signal ${SIGNAL_NUMBERS[sig]} (SIG${sig}) received, ${how}\n${t} [notice] 1#1: exit\n`,
+    );
   },
 });
 
@@ -81,11 +85,17 @@ const redisServer = server({
     );
   },
   *bindError(ctx) {
-    yield* out(ctx, `1:M ${redisTime(ctx)} # Warning: Could not create server TCP listening socket *:6379: bind: Address in use\n`);
+    yield* out(
+      ctx,
+      `1:M ${redisTime(ctx)} # Warning: Could not create server TCP listening socket *:6379: bind: Address in use\n`,
+    );
   },
   *shutdown(ctx, sig) {
     const t = redisTime(ctx);
-    yield* out(ctx, `1:signal-handler (${Math.floor(now(ctx) / 1000)}) Received SIG${sig} scheduling shutdown...\n1:M ${t} # Redis is now ready to exit, bye bye...\n`);
+    yield* out(
+      ctx,
+      `1:signal-handler (${Math.floor(now(ctx) / 1000)}) Received SIG${sig} scheduling shutdown...\n1:M ${t} # Redis is now ready to exit, bye bye...\n`,
+    );
   },
 });
 
@@ -94,7 +104,10 @@ const pause = server({
   *startup() {},
   *bindError() {},
   *shutdown(ctx, sig) {
-    yield* out(ctx, `Shutting down, got signal: ${sig === 'INT' ? 'Interrupt' : sig === 'QUIT' ? 'Quit' : 'Terminated'}\n`);
+    yield* out(
+      ctx,
+      `Shutting down, got signal: ${sig === 'INT' ? 'Interrupt' : sig === 'QUIT' ? 'Quit' : 'Terminated'}\n`,
+    );
   },
 });
 

@@ -57,7 +57,11 @@ export function* cantOpen(ctx: AppletCtx, path: string, e: unknown): Gen<void> {
 }
 
 /** Inputs of a filter applet: each file's text, or stdin when there are none. Reports bad files. */
-export function* eachInput(ctx: AppletCtx, files: string[], fn: (text: string, file: string) => Gen<void>): Gen<number> {
+export function* eachInput(
+  ctx: AppletCtx,
+  files: string[],
+  fn: (text: string, file: string) => Gen<void>,
+): Gen<number> {
   if (files.length === 0) files = ['-'];
   let status = 0;
   for (const f of files) {

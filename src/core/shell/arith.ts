@@ -35,22 +35,38 @@ export function evalArith(src: string, vars: Lookup): number {
   ];
   const apply = (op: string, a: number, b: number): number => {
     switch (op) {
-      case '||': return a || b ? 1 : 0;
-      case '&&': return a && b ? 1 : 0;
-      case '|': return a | b;
-      case '^': return a ^ b;
-      case '&': return a & b;
-      case '==': return a === b ? 1 : 0;
-      case '!=': return a !== b ? 1 : 0;
-      case '<': return a < b ? 1 : 0;
-      case '>': return a > b ? 1 : 0;
-      case '<=': return a <= b ? 1 : 0;
-      case '>=': return a >= b ? 1 : 0;
-      case '<<': return a << b;
-      case '>>': return a >> b;
-      case '+': return a + b;
-      case '-': return a - b;
-      case '*': return a * b;
+      case '||':
+        return a || b ? 1 : 0;
+      case '&&':
+        return a && b ? 1 : 0;
+      case '|':
+        return a | b;
+      case '^':
+        return a ^ b;
+      case '&':
+        return a & b;
+      case '==':
+        return a === b ? 1 : 0;
+      case '!=':
+        return a !== b ? 1 : 0;
+      case '<':
+        return a < b ? 1 : 0;
+      case '>':
+        return a > b ? 1 : 0;
+      case '<=':
+        return a <= b ? 1 : 0;
+      case '>=':
+        return a >= b ? 1 : 0;
+      case '<<':
+        return a << b;
+      case '>>':
+        return a >> b;
+      case '+':
+        return a + b;
+      case '-':
+        return a - b;
+      case '*':
+        return a * b;
       case '/':
       case '%':
         if (b === 0) throw new ArithError('divide by zero');
@@ -130,7 +146,8 @@ function parseNumber(s: string): number | null {
 
 function tokenize(src: string): string[] {
   const out: string[] = [];
-  const re = /\s*(0[xX][0-9a-fA-F]+|[0-9]+|[A-Za-z_][A-Za-z0-9_]*|\+\+|--|\+=|-=|\*=|\/=|%=|<<|>>|<=|>=|==|!=|&&|\|\||[-+*/%()<>!~&|^?:=])/y;
+  const re =
+    /\s*(0[xX][0-9a-fA-F]+|[0-9]+|[A-Za-z_][A-Za-z0-9_]*|\+\+|--|\+=|-=|\*=|\/=|%=|<<|>>|<=|>=|==|!=|&&|\|\||[-+*/%()<>!~&|^?:=])/y;
   let pos = 0;
   while (pos < src.length) {
     if (/^\s*$/.test(src.slice(pos))) break;

@@ -132,7 +132,8 @@ export const BUILTINS: Record<string, Builtin> = {
   },
   *set(sh, argv) {
     if (argv.length === 1) {
-      for (const k of [...sh.vars.keys()].sort()) yield* sh.stdout().write(`${k}=${quote(sh.vars.get(k)!.value)}\n`);
+      for (const k of [...sh.vars.keys()].sort())
+        yield* sh.stdout().write(`${k}=${quote(sh.vars.get(k)!.value)}\n`);
       return 0;
     }
     let i = 1;
@@ -169,11 +170,20 @@ export const BUILTINS: Record<string, Builtin> = {
     return 0;
   },
   *cd(sh, argv) {
-    const target = argv[1] === undefined ? (sh.getVar('HOME') ?? '/') : argv[1] === '-' ? (sh.getVar('OLDPWD') ?? sh.cwd) : argv[1];
+    const target =
+      argv[1] === undefined
+        ? (sh.getVar('HOME') ?? '/')
+        : argv[1] === '-'
+          ? (sh.getVar('OLDPWD') ?? sh.cwd)
+          : argv[1];
     const path = normalizePath(sh.cwd, target);
     const st = sh.fs.stat(path);
     if (!st || st.kind !== 'dir') {
-      yield* builtinError(sh, 'cd', `can't cd to ${target}: ${st ? 'Not a directory' : 'No such file or directory'}`);
+      yield* builtinError(
+        sh,
+        'cd',
+        `can't cd to ${target}: ${st ? 'Not a directory' : 'No such file or directory'}`,
+      );
       return 2;
     }
     sh.setVar('OLDPWD', sh.cwd);

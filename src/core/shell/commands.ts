@@ -47,6 +47,7 @@ export function* runArgv(ctx: AppletCtx, argv: string[]): Gen<number> {
     yield* ctx.stderr.write(`${ctx.name}: exec: ${argv[0]}: not found\n`);
     return 127;
   }
-  if (found.kind === 'script') return yield* APPLETS.sh({ ...ctx, name: 'sh', argv: ['sh', found.path, ...argv.slice(1)] });
+  if (found.kind === 'script')
+    return yield* APPLETS.sh({ ...ctx, name: 'sh', argv: ['sh', found.path, ...argv.slice(1)] });
   return yield* found.run({ ...ctx, name: found.applet, argv });
 }

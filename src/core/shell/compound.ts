@@ -5,30 +5,16 @@ import { expandToString } from './expand';
 import type { Gen } from './io';
 import type { Shell } from './interp';
 
-/** Run one loop body; returns 'break' / 'continue' / null, re-throwing for outer loops. */
-function* body(sh: Shell, run: () => Gen<number>): Gen<'break' | 'continue' | null> {
-  try {
-    yield* run();
-    return null;
-  } catch (e) {
-    if (e instanceof BreakLoop) {
-      if (e.levels > 1) {
-        e.levels--;
-        throw e;
-      }
-      return 'break';
+/** What a break/continue thrown out of a loop body means for this loop (re-thrown for outer loops). */
+function loopSignal(e: unknown): 'break' | 'continue' {
+  if (e instanceof BreakLoop || e instanceof ContinueLoop) {
+    if (e.levels > 1) {
+      e.levels--;
+      throw e;
     }
-    if (e instanceof ContinueLoop) {
-      if (e.levels > 1) {
-        e.levels--;
-        throw e;
-      }
-      return 'continue';
-    }
-    throw e;
-  } finally {
-    void sh;
+    return e instanceof BreakLoop ? 'break' : 'continue';
   }
+  throw e;
 }
 
 export function* evalLoop(sh: Shell, node: LoopNode): Gen<number> {
@@ -45,10 +31,11 @@ export function* evalLoop(sh: Shell, node: LoopNode): Gen<number> {
         sh.condDepth--;
       }
       if ((c === 0) === node.until) break;
-      const r = yield* body(sh, function* () {
-        return (status = yield* sh.evalList(node.body));
-      });
-      if (r === 'break') break;
+      try {
+        status = yield* sh.evalList(node.body);
+      } catch (e) {
+        if (loopSignal(e) === 'break') break;
+      }
     }
   } finally {
     sh.loopDepth--;
@@ -64,10 +51,11 @@ export function* evalFor(sh: Shell, node: ForNode): Gen<number> {
     for (const item of items) {
       yield* sh.tick();
       sh.setVar(node.name, item);
-      const r = yield* body(sh, function* () {
-        return (status = yield* sh.evalList(node.body));
-      });
-      if (r === 'break') break;
+      try {
+        status = yield* sh.evalList(node.body);
+      } catch (e) {
+        if (loopSignal(e) === 'break') break;
+      }
     }
   } finally {
     sh.loopDepth--;

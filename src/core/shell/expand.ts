@@ -112,7 +112,15 @@ export function* expandPattern(host: ExpandHost, word: Word): Gen<string> {
 /** Full expansion of command words into fields. */
 export function* expandWords(host: ExpandHost, words: Word[]): Gen<string[]> {
   const out: string[] = [];
-  for (const w of words) out.push(...(yield* expandWord(host, w)));
+  for (const w of words) {
+    // Fast path: a plain literal word (most command names and options).
+    const only = w.parts.length === 1 ? w.parts[0] : null;
+    if (only && only.t === 'lit' && (only.quoted || (!hasGlobChars(only.v) && only.v !== ''))) {
+      out.push(only.v);
+      continue;
+    }
+    out.push(...(yield* expandWord(host, w)));
+  }
   return out;
 }
 
@@ -197,7 +205,8 @@ export function glob(fs: Filesystem, cwd: string, pattern: string): string[] {
       }
       for (const name of names) {
         if (name.startsWith('.') && !seg.startsWith('.')) continue;
-        if (matchPattern(seg, name)) next.push(base === '' ? name : base.endsWith('/') ? base + name : `${base}/${name}`);
+        if (matchPattern(seg, name))
+          next.push(base === '' ? name : base.endsWith('/') ? base + name : `${base}/${name}`);
       }
     }
     found = next;

@@ -29,7 +29,10 @@ describe('shell: words and expansion', () => {
     ['echo "$$" $?', '1 0\n'],
     ['false; echo $?; true; echo $?', '1\n0\n'],
     ['echo ""; echo "" | wc -c', '\n1\n'],
-    ['mkdir -p /g; touch /g/b.txt /g/a.txt /g/c.log; echo /g/*.txt; echo /g/*.none', '/g/a.txt /g/b.txt\n/g/*.none\n'],
+    [
+      'mkdir -p /g; touch /g/b.txt /g/a.txt /g/c.log; echo /g/*.txt; echo /g/*.none',
+      '/g/a.txt /g/b.txt\n/g/*.none\n',
+    ],
     ['cd /g 2>/dev/null || mkdir /g; cd /g; touch x y; echo *', 'x y\n'],
     ['echo "*"', '*\n'],
   ])('%s', (script, expected) => {
@@ -74,7 +77,11 @@ describe('shell: control flow', () => {
 
   it('set -e exits on the first failing command, but not in conditions', () => {
     expect(run('set -e; echo a; false; echo b')).toEqual(['a\n', '', 1]);
-    expect(run('set -e; if false; then :; fi; false || echo ok; ! true; echo end')).toEqual(['ok\nend\n', '', 0]);
+    expect(run('set -e; if false; then :; fi; false || echo ok; ! true; echo end')).toEqual([
+      'ok\nend\n',
+      '',
+      0,
+    ]);
   });
 
   it('the EXIT trap runs at the end', () => {
@@ -113,7 +120,11 @@ describe('shell: errors', () => {
   });
 
   it('syntax errors exit 2', () => {
-    expect(run('if true; then echo x')).toEqual(['', 'sh: syntax error: unexpected end of file (expecting "fi")\n', 2]);
+    expect(run('if true; then echo x')).toEqual([
+      '',
+      'sh: syntax error: unexpected end of file (expecting "fi")\n',
+      2,
+    ]);
     expect(run('echo ok; fi')).toEqual(['', 'sh: syntax error: unexpected "fi"\n', 2]);
   });
 
@@ -122,7 +133,11 @@ describe('shell: errors', () => {
   });
 
   it('builtin errors name the builtin and the line', () => {
-    expect(run('cd /nope')).toEqual(['', "sh: cd: line 1: can't cd to /nope: No such file or directory\n", 2]);
+    expect(run('cd /nope')).toEqual([
+      '',
+      "sh: cd: line 1: can't cd to /nope: No such file or directory\n",
+      2,
+    ]);
   });
 
   it('${x:?msg} fails', () => {
@@ -132,11 +147,15 @@ describe('shell: errors', () => {
 
 describe('shell: scripts and PATH', () => {
   it('runs a script file with a shebang and arguments', () => {
-    expect(out("printf '#!/bin/sh\\necho script $1 $#\\n' > /tmp/s.sh; /tmp/s.sh a b; sh /tmp/s.sh c")).toBe('script a 2\nscript c 1\n');
+    expect(out("printf '#!/bin/sh\\necho script $1 $#\\n' > /tmp/s.sh; /tmp/s.sh a b; sh /tmp/s.sh c")).toBe(
+      'script a 2\nscript c 1\n',
+    );
   });
 
   it('command -v and type find applets', () => {
-    expect(out('command -v sleep; type echo; type nope')).toBe('/bin/sleep\necho is a shell builtin\nnope: not found\n');
+    expect(out('command -v sleep; type echo; type nope')).toBe(
+      '/bin/sleep\necho is a shell builtin\nnope: not found\n',
+    );
   });
 
   it('export passes variables to child environments', () => {

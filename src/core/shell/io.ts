@@ -138,7 +138,8 @@ export class Pipe {
     this.q.notify();
     // Hand over to a waiting reader so `yes | head -n 1` ends at once instead of filling the pipe.
     if (this.readerWaiting || this.buf.length >= 4096) yield { k: 'yield' };
-    while (this.buf.length > Pipe.CAPACITY && this.readerOpen) yield { k: 'block', q: this.q, interruptible: false };
+    while (this.buf.length > Pipe.CAPACITY && this.readerOpen)
+      yield { k: 'block', q: this.q, interruptible: false };
   }
 
   private *read(): Gen<string | null> {

@@ -4,7 +4,15 @@ import type { ContainerWorld, Scheduler, Signal } from '../runtime/types';
 import type { Filesystem } from '../vfs/filesystem';
 import type { Gen } from './io';
 
-export const SIGNAL_NUMBERS: Record<Signal, number> = { HUP: 1, INT: 2, QUIT: 3, KILL: 9, USR1: 10, USR2: 12, TERM: 15 };
+export const SIGNAL_NUMBERS: Record<Signal, number> = {
+  HUP: 1,
+  INT: 2,
+  QUIT: 3,
+  KILL: 9,
+  USR1: 10,
+  USR2: 12,
+  TERM: 15,
+};
 
 export function signalByName(name: string): Signal | null {
   const n = name.toUpperCase().replace(/^SIG/, '');

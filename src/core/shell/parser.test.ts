@@ -46,9 +46,16 @@ describe('parser', () => {
   });
 
   it('parses compound commands', () => {
-    const kinds = ['if a; then b; elif c; then d; else e; fi', 'while a; do b; done', 'until a; do b; done', 'for x in 1 2; do :; done', 'case x in a|b) y;; *) z;; esac', '{ a; b; }', '(a; b)', 'f() { a; }'].map(
-      (s) => parseScript(s).items[0].node.first.cmds[0].t,
-    );
+    const kinds = [
+      'if a; then b; elif c; then d; else e; fi',
+      'while a; do b; done',
+      'until a; do b; done',
+      'for x in 1 2; do :; done',
+      'case x in a|b) y;; *) z;; esac',
+      '{ a; b; }',
+      '(a; b)',
+      'f() { a; }',
+    ].map((s) => parseScript(s).items[0].node.first.cmds[0].t);
     expect(kinds).toEqual(['if', 'loop', 'loop', 'for', 'case', 'group', 'subshell', 'func']);
   });
 
@@ -63,7 +70,14 @@ describe('parser', () => {
 
   it('parses $(...), backquotes, $((...)) and ${...} operators', () => {
     const s = firstSimple('echo $(a $(b)) `c` $((1 + (2*3))) ${x:-d} ${#x} ${x%%.*}');
-    expect(s.words.slice(1).map((w) => w.parts[0].t)).toEqual(['cmdsub', 'cmdsub', 'arith', 'param', 'param', 'param']);
+    expect(s.words.slice(1).map((w) => w.parts[0].t)).toEqual([
+      'cmdsub',
+      'cmdsub',
+      'arith',
+      'param',
+      'param',
+      'param',
+    ]);
     expect(s.words.slice(4).map((w) => (w.parts[0] as { op: string }).op)).toEqual([':-', 'len', '%%']);
   });
 
@@ -75,7 +89,9 @@ describe('parser', () => {
 
   it('reports syntax errors as busybox ash does', () => {
     expect(syntaxError('if true; then echo')).toBe('syntax error: unexpected end of file (expecting "fi")');
-    expect(syntaxError('while true; do echo')).toBe('syntax error: unexpected end of file (expecting "done")');
+    expect(syntaxError('while true; do echo')).toBe(
+      'syntax error: unexpected end of file (expecting "done")',
+    );
     expect(syntaxError('fi')).toBe('syntax error: unexpected "fi"');
     expect(syntaxError('echo )')).toBe('syntax error: unexpected ")"');
     expect(syntaxError("echo 'open")).toBe('syntax error: unterminated quoted string');

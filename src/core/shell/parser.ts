@@ -21,7 +21,24 @@ import type {
 /** A syntax error; `message` is what busybox prints after `sh: `. */
 export class ShellSyntaxError extends Error {}
 
-const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'in', '{', '}', '!']);
+const RESERVED = new Set([
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'do',
+  'done',
+  'case',
+  'esac',
+  'while',
+  'until',
+  'for',
+  'in',
+  '{',
+  '}',
+  '!',
+]);
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -116,8 +133,12 @@ class Parser {
   private unexpected(expecting?: string): ShellSyntaxError {
     const tok = this.peekToken();
     if (tok === 'end of file')
-      return new ShellSyntaxError(`syntax error: unexpected end of file${expecting ? ` (expecting "${expecting}")` : ''}`);
-    return new ShellSyntaxError(`syntax error: unexpected ${tok === 'newline' ? 'newline' : `"${tok}"`}${expecting ? ` (expecting "${expecting}")` : ''}`);
+      return new ShellSyntaxError(
+        `syntax error: unexpected end of file${expecting ? ` (expecting "${expecting}")` : ''}`,
+      );
+    return new ShellSyntaxError(
+      `syntax error: unexpected ${tok === 'newline' ? 'newline' : `"${tok}"`}${expecting ? ` (expecting "${expecting}")` : ''}`,
+    );
   }
 
   /** A list of and-or items; stops before any of `stops` (reserved words) or `)`/`;;`/end. */
@@ -135,7 +156,12 @@ class Parser {
         this.pos++;
       } else if (this.ch() === ';' && this.ch(1) !== ';') this.pos++;
       else if (this.ch() === '\n') this.newline();
-      else if (!this.atEnd() && this.ch() !== ')' && !this.src.startsWith(';;', this.pos) && !stops.some((s) => this.isWord(s)))
+      else if (
+        !this.atEnd() &&
+        this.ch() !== ')' &&
+        !this.src.startsWith(';;', this.pos) &&
+        !stops.some((s) => this.isWord(s))
+      )
         throw this.unexpected();
       items.push({ node, bg });
     }
@@ -147,7 +173,11 @@ class Parser {
     const rest: AndOrNode['rest'] = [];
     for (;;) {
       this.skipSpace();
-      const op = this.src.startsWith('&&', this.pos) ? '&&' : this.src.startsWith('||', this.pos) ? '||' : null;
+      const op = this.src.startsWith('&&', this.pos)
+        ? '&&'
+        : this.src.startsWith('||', this.pos)
+          ? '||'
+          : null;
       if (!op) break;
       this.pos += 2;
       this.skipNewlines();
@@ -176,7 +206,17 @@ class Parser {
   private parseCommand(): CommandNode {
     this.skipSpace();
     const tok = this.peekToken();
-    if (tok === 'end of file' || tok === 'newline' || tok === ';' || tok === ';;' || tok === '&' || tok === '|' || tok === ')' || tok === '&&' || tok === '||')
+    if (
+      tok === 'end of file' ||
+      tok === 'newline' ||
+      tok === ';' ||
+      tok === ';;' ||
+      tok === '&' ||
+      tok === '|' ||
+      tok === ')' ||
+      tok === '&&' ||
+      tok === '||'
+    )
       throw this.unexpected();
     if (this.ch() === '(') {
       this.pos++;
@@ -499,7 +539,8 @@ class Parser {
           depth--;
         }
       }
-      if (i >= this.src.length) throw new ShellSyntaxError('syntax error: unterminated arithmetic expression');
+      if (i >= this.src.length)
+        throw new ShellSyntaxError('syntax error: unterminated arithmetic expression');
       const expr = parseHeredocBody(this.src.slice(this.pos + 3, i));
       this.pos = i + 2;
       return { t: 'arith', expr, quoted };

@@ -7,7 +7,10 @@ import type { ProcCtx } from './os';
 import { FsError } from '../vfs/filesystem';
 
 /** A top-level shell for a process, with the environment imported as exported variables. */
-export function newShell(proc: ProcCtx, ctx: Pick<AppletCtx, 'env' | 'cwd' | 'stdin' | 'stdout' | 'stderr'>): Shell {
+export function newShell(
+  proc: ProcCtx,
+  ctx: Pick<AppletCtx, 'env' | 'cwd' | 'stdin' | 'stdout' | 'stderr'>,
+): Shell {
   const sh = new Shell(proc);
   for (const [k, v] of ctx.env) sh.setVar(k, v, true);
   sh.cwd = ctx.cwd;

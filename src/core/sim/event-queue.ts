@@ -24,7 +24,13 @@ export class EventQueue implements Scheduler {
   }
 
   at(at: Millis, fn: () => void, phase = 1): { cancel(): void } {
-    const entry: Entry = { at: Math.max(Math.round(at), this.time), phase, seq: this.seq++, fn, cancelled: false };
+    const entry: Entry = {
+      at: Math.max(Math.round(at), this.time),
+      phase,
+      seq: this.seq++,
+      fn,
+      cancelled: false,
+    };
     this.push(entry);
     return {
       cancel: () => {

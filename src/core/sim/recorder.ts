@@ -8,6 +8,7 @@ export const MAX_LOG_LINES_PER_CONTAINER = 5_000;
 export const MAX_EVENTS = 20_000;
 export const MAX_ACTIVITY = 20_000;
 export const MAX_LINE_LENGTH = 4_096;
+const LOG_DROP_CHUNK = 500;
 
 export class TraceRecorder {
   readonly trace: Trace;
@@ -51,7 +52,14 @@ export class TraceRecorder {
   }
 
   /** Appends container output; text is split into lines, a trailing partial line waits for its end. */
-  log(pod: string, container: string, stream: 'stdout' | 'stderr', text: string, t: Millis, instance: number) {
+  log(
+    pod: string,
+    container: string,
+    stream: 'stdout' | 'stderr',
+    text: string,
+    t: Millis,
+    instance: number,
+  ) {
     const key = `${pod}/${container}/${stream}`;
     const parts = ((this.partial.get(key) ?? '') + text).split('\n');
     this.partial.set(key, parts.pop() ?? '');
@@ -71,8 +79,11 @@ export class TraceRecorder {
 
   private pushLine(pod: string, container: string, line: LogLine) {
     const lines = ((this.trace.logs[pod] ??= {})[container] ??= []);
-    if (lines.length >= MAX_LOG_LINES_PER_CONTAINER) lines.shift();
-    lines.push({ ...line, line: line.line.slice(0, MAX_LINE_LENGTH) });
+    // Drop the oldest lines in chunks (one shift per line would make long runs quadratic).
+    if (lines.length >= MAX_LOG_LINES_PER_CONTAINER + LOG_DROP_CHUNK) lines.splice(0, LOG_DROP_CHUNK);
+    lines.push(
+      line.line.length > MAX_LINE_LENGTH ? { ...line, line: line.line.slice(0, MAX_LINE_LENGTH) } : line,
+    );
   }
 
   activity(a: Activity): void {

@@ -1,5 +1,14 @@
 // frameAt: everything a view shows at virtual time t, read from the trace (the player is a cursor).
-import type { Activity, KubeEvent, LogLine, Millis, PodSnapshot, ServiceRecord, Trace, WatchRow } from './types';
+import type {
+  Activity,
+  KubeEvent,
+  LogLine,
+  Millis,
+  PodSnapshot,
+  ServiceRecord,
+  Trace,
+  WatchRow,
+} from './types';
 
 export interface Frame {
   t: Millis;
@@ -43,7 +52,8 @@ export function frameAt(trace: Trace, t: Millis, podName?: string): Frame {
   const i = lastAtOrBefore(snaps, t);
   const pod = i >= 0 ? snaps[i] : null;
   const logs: Record<string, LogLine[]> = {};
-  for (const [container, lines] of Object.entries((name && trace.logs[name]) || {})) logs[container] = upTo(lines, t);
+  for (const [container, lines] of Object.entries((name && trace.logs[name]) || {}))
+    logs[container] = upTo(lines, t);
   const from = lastAtOrBefore(trace.activity, t - ACTIVITY_WINDOW) + 1;
   const to = lastAtOrBefore(trace.activity, t) + 1;
   return {

@@ -94,7 +94,16 @@ export type Activity =
   | { t: Millis; kind: 'file-write'; pod: string; container: string; volume: string | null; path: string }
   | { t: Millis; kind: 'file-read'; pod: string; container: string; volume: string | null; path: string }
   | { t: Millis; kind: 'dns'; pod: string; container: string; query: string; answer: string | null }
-  | { t: Millis; kind: 'connect'; pod: string; container: string; host: string; port: number; ok: boolean; target: string | null }
+  | {
+      t: Millis;
+      kind: 'connect';
+      pod: string;
+      container: string;
+      host: string;
+      port: number;
+      ok: boolean;
+      target: string | null;
+    }
   | { t: Millis; kind: 'listen'; pod: string; container: string; port: number }
   | { t: Millis; kind: 'cpu-spin'; pod: string; container: string; note: string };
 

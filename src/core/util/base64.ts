@@ -46,7 +46,7 @@ export function utf8Encode(text: string): number[] {
 
 export function utf8Decode(bytes: number[]): string {
   let out = '';
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     const need = b < 0x80 ? 0 : b >= 0xf0 ? 3 : b >= 0xe0 ? 2 : b >= 0xc0 ? 1 : -1;
     if (need < 0 || i + need >= bytes.length) {

@@ -101,7 +101,10 @@ describe('Filesystem', () => {
   });
 
   it('supports subPath mounts of a directory and of a single file', () => {
-    const vol = createVolume('cfg', { 'nginx.conf': 'worker_processes 1;\n', 'site/index.html': '<h1>hi</h1>' });
+    const vol = createVolume('cfg', {
+      'nginx.conf': 'worker_processes 1;\n',
+      'site/index.html': '<h1>hi</h1>',
+    });
     const fs = rootFs([
       { mountPath: '/etc/nginx/nginx.conf', volume: vol, readOnly: true, subPath: 'nginx.conf' },
       { mountPath: '/html', volume: vol, readOnly: false, subPath: 'site' },

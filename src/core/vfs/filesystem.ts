@@ -1,14 +1,24 @@
 // One container's view of files: a private root tree (fresh per container start) with volumes mounted
 // into it. Errors carry errno names; applets turn them into busybox messages with errnoText().
 import { normalizePath, splitPath } from './path';
-import { byteLength, ensureDir, newDir, newFile, treeBytes, type DirNode, type FileNode, type FsNode } from './tree';
+import {
+  byteLength,
+  ensureDir,
+  newDir,
+  newFile,
+  treeBytes,
+  type DirNode,
+  type FileNode,
+  type FsNode,
+} from './tree';
 import type { Mount, Volume } from './volume';
 
 /** A single file may not grow beyond 1 MiB: keeps `yes > /data/f` from eating the tab's memory. Writes
  * past it fail with ENOSPC, as a full emptyDir would. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-export type Errno = 'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOSPC' | 'EROFS' | 'ENOTEMPTY' | 'EINVAL' | 'EBUSY';
+export type Errno =
+  'ENOENT' | 'ENOTDIR' | 'EISDIR' | 'EEXIST' | 'ENOSPC' | 'EROFS' | 'ENOTEMPTY' | 'EINVAL' | 'EBUSY';
 
 const ERRNO_TEXT: Record<Errno, string> = {
   ENOENT: 'No such file or directory',
@@ -92,7 +102,9 @@ export class Filesystem {
   stat(path: string): StatResult | null {
     const node = this.lookup(path);
     if (!node) return null;
-    return node.kind === 'file' ? { kind: 'file', size: byteLength(node.content) } : { kind: 'dir', size: 4096 };
+    return node.kind === 'file'
+      ? { kind: 'file', size: byteLength(node.content) }
+      : { kind: 'dir', size: 4096 };
   }
 
   exists(path: string): boolean {
@@ -117,7 +129,8 @@ export class Filesystem {
     const delta = byteLength(next) - byteLength(old);
     if (byteLength(next) > MAX_FILE_BYTES) throw new FsError('ENOSPC', path);
     const volume: Volume | undefined = loc.mount?.mount.volume;
-    if (volume && delta > 0 && treeBytes(volume.root) + delta > volume.sizeLimitBytes) throw new FsError('ENOSPC', path);
+    if (volume && delta > 0 && treeBytes(volume.root) + delta > volume.sizeLimitBytes)
+      throw new FsError('ENOSPC', path);
     if (existing) existing.content = next;
     else loc.parent.entries.set(loc.name, newFile(next));
   }

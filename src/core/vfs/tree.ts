@@ -39,7 +39,8 @@ export function byteLength(s: string): number {
 /** Total bytes of all files below `dir`. */
 export function treeBytes(dir: DirNode): number {
   let n = 0;
-  for (const child of dir.entries.values()) n += child.kind === 'file' ? byteLength(child.content) : treeBytes(child);
+  for (const child of dir.entries.values())
+    n += child.kind === 'file' ? byteLength(child.content) : treeBytes(child);
   return n;
 }
 

@@ -37,7 +37,8 @@ export function listFiles(volume: Volume): { path: string; size: number; content
       out.push({ path: prefix, size: byteLength(node.content), content: node.content });
       return;
     }
-    for (const name of [...node.entries.keys()].sort()) walk(node.entries.get(name)!, prefix ? `${prefix}/${name}` : name);
+    for (const name of [...node.entries.keys()].sort())
+      walk(node.entries.get(name)!, prefix ? `${prefix}/${name}` : name);
   };
   walk(volume.root, '');
   return out;

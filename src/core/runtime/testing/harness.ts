@@ -75,7 +75,15 @@ export function recordingWorld(sched: Scheduler, overrides: Partial<ContainerWor
     out,
     activities,
     dns,
-    stdout: () => out.filter((o) => o.stream === 'stdout').map((o) => o.text).join(''),
-    stderr: () => out.filter((o) => o.stream === 'stderr').map((o) => o.text).join(''),
+    stdout: () =>
+      out
+        .filter((o) => o.stream === 'stdout')
+        .map((o) => o.text)
+        .join(''),
+    stderr: () =>
+      out
+        .filter((o) => o.stream === 'stderr')
+        .map((o) => o.text)
+        .join(''),
   };
 }

@@ -16,12 +16,26 @@ export interface RunResult {
 
 export function runContainer(
   argv: string[],
-  opts: { image?: string; until?: number; mounts?: Mount[]; spinSteps?: number; setup?: (w: RecordingWorld) => void } = {},
+  opts: {
+    image?: string;
+    until?: number;
+    mounts?: Mount[];
+    spinSteps?: number;
+    setup?: (w: RecordingWorld) => void;
+  } = {},
 ): RunResult {
   const sched = new TestScheduler();
   const world = recordingWorld(sched);
   opts.setup?.(world);
-  const result: RunResult = { exitCode: null, exitedAt: null, stdout: '', stderr: '', world, sched, instance: null };
+  const result: RunResult = {
+    exitCode: null,
+    exitedAt: null,
+    stdout: '',
+    stderr: '',
+    world,
+    sched,
+    instance: null,
+  };
   const { instance, startError } = startContainer({
     image: opts.image ?? 'busybox:1.36',
     argv,

@@ -54,7 +54,11 @@ describe('test / [', () => {
 
 describe('file applets', () => {
   it('cat, including busybox error text', () => {
-    expect(run('echo hi > /tmp/a; cat /tmp/a /nope /tmp/a')).toEqual(['hi\nhi\n', "cat: can't open '/nope': No such file or directory\n", 1]);
+    expect(run('echo hi > /tmp/a; cat /tmp/a /nope /tmp/a')).toEqual([
+      'hi\nhi\n',
+      "cat: can't open '/nope': No such file or directory\n",
+      1,
+    ]);
     expect(out('echo piped | cat')).toBe('piped\n');
   });
 
@@ -65,13 +69,19 @@ describe('file applets', () => {
   });
 
   it('mkdir, touch, rm, rmdir, cp, mv', () => {
-    expect(run('mkdir /a/b')).toEqual(['', "mkdir: can't create directory '/a/b': No such file or directory\n", 1]);
+    expect(run('mkdir /a/b')).toEqual([
+      '',
+      "mkdir: can't create directory '/a/b': No such file or directory\n",
+      1,
+    ]);
     expect(run('mkdir /tmp')).toEqual(['', "mkdir: can't create directory '/tmp': File exists\n", 1]);
     expect(out('mkdir -p /a/b/c && ls /a/b')).toBe('c\n');
     expect(run('rm /nope')).toEqual(['', "rm: can't remove '/nope': No such file or directory\n", 1]);
     expect(run('rm -f /nope')[2]).toBe(0);
     expect(run('mkdir /d; rm /d')).toEqual(['', "rm: '/d' is a directory\n", 1]);
-    expect(out('mkdir -p /d/e; touch /d/e/f; rm -rf /d; ls /d 2>&1')).toBe('ls: /d: No such file or directory\n');
+    expect(out('mkdir -p /d/e; touch /d/e/f; rm -rf /d; ls /d 2>&1')).toBe(
+      'ls: /d: No such file or directory\n',
+    );
     expect(out('echo x > /s; cp /s /t; mv /t /u; cat /u; ls /t 2>/dev/null || echo gone')).toBe('x\ngone\n');
     expect(out('mkdir /dir; echo y > /f; cp /f /dir; cat /dir/f')).toBe('y\n');
     expect(run('cp /nope /x')).toEqual(['', "cp: can't stat '/nope': No such file or directory\n", 1]);
@@ -147,7 +157,9 @@ describe('text applets', () => {
 
 describe('system applets', () => {
   it('hostname, id, whoami, uname', () => {
-    expect(out('hostname; id; whoami; uname')).toBe('mypod\nuid=0(root) gid=0(root) groups=0(root),10(wheel)\nroot\nLinux\n');
+    expect(out('hostname; id; whoami; uname')).toBe(
+      'mypod\nuid=0(root) gid=0(root) groups=0(root),10(wheel)\nroot\nLinux\n',
+    );
   });
 
   it('date prints the virtual clock', () => {
@@ -181,6 +193,8 @@ describe('system applets', () => {
   });
 
   it('ps lists processes', () => {
-    expect(out('sleep 5 & ps')).toBe('PID   USER     TIME  COMMAND\n    1 root      0:00 sh -c sleep 5 & ps\n    2 root      0:00 sh\n');
+    expect(out('sleep 5 & ps')).toBe(
+      'PID   USER     TIME  COMMAND\n    1 root      0:00 sh -c sleep 5 & ps\n    2 root      0:00 sh\n',
+    );
   });
 });

@@ -12,7 +12,8 @@ interface Rule {
 class AwkError extends Error {}
 
 function term(t: string, line: string, fields: string[], nr: number): string {
-  if (/^".*"$/.test(t)) return t.slice(1, -1).replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\"/g, '"');
+  if (/^".*"$/.test(t))
+    return t.slice(1, -1).replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\"/g, '"');
   if (t === 'NR') return String(nr);
   if (t === 'NF') return String(fields.length);
   const m = /^\$(NF|[0-9]+)$/.exec(t);
@@ -50,14 +51,20 @@ function parse(src: string): Rule[] {
           const b = term(cm[3], l, f, nr);
           const num = a !== '' && b !== '' && !isNaN(Number(a)) && !isNaN(Number(b));
           const [x, y]: (string | number)[] = num ? [Number(a), Number(b)] : [a, b];
-          return { '==': x === y, '!=': x !== y, '>': x > y, '<': x < y, '>=': x >= y, '<=': x <= y }[cm[2]] ?? false;
+          return (
+            { '==': x === y, '!=': x !== y, '>': x > y, '<': x < y, '>=': x >= y, '<=': x <= y }[cm[2]] ??
+            false
+          );
         };
       }
     }
     let prints: string[][] | null = null;
     if (body !== undefined && body.trim() !== '') {
       prints = [];
-      for (const stmt of body.split(';').map((s) => s.trim()).filter((s) => s)) {
+      for (const stmt of body
+        .split(';')
+        .map((s) => s.trim())
+        .filter((s) => s)) {
         const pm = /^print(?:\s+(.*))?$/.exec(stmt);
         if (!pm) throw new AwkError(`unsupported statement: ${stmt}`);
         prints.push(pm[1] === undefined ? ['$0'] : pm[1].split(/\s*,\s*/));
@@ -77,7 +84,9 @@ export const awk: Applet = function* (ctx) {
   }
   const src = args.shift();
   if (src === undefined) {
-    yield* ctx.stderr.write('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: awk [OPTIONS] [AWK_PROGRAM] [FILE]...\n');
+    yield* ctx.stderr.write(
+      'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: awk [OPTIONS] [AWK_PROGRAM] [FILE]...\n',
+    );
     return 1;
   }
   let rules: Rule[];
@@ -92,7 +101,9 @@ export const awk: Applet = function* (ctx) {
   const emit = function* (rule: Rule, line: string, fields: string[]) {
     for (const p of rule.prints ?? [['$0']]) {
       // Adjacent terms concatenate: print $1 "-" $2
-      const parts = p.map((expr) => (expr.match(/"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map((t) => term(t, line, fields, nr)).join(''));
+      const parts = p.map((expr) =>
+        (expr.match(/"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map((t) => term(t, line, fields, nr)).join(''),
+      );
       yield* out(ctx, parts.join(' ') + '\n');
     }
   };
@@ -102,8 +113,15 @@ export const awk: Applet = function* (ctx) {
         for (const line of lines(text)) {
           yield* tick(ctx);
           nr++;
-          const fields = fs === null || fs === ' ' ? line.trim().split(/\s+/).filter((s) => s) : line.split(fs);
-          for (const r of rules) if (r.kind === 'main' && (!r.match || r.match(line, fields, nr))) yield* emit(r, line, fields);
+          const fields =
+            fs === null || fs === ' '
+              ? line
+                  .trim()
+                  .split(/\s+/)
+                  .filter((s) => s)
+              : line.split(fs);
+          for (const r of rules)
+            if (r.kind === 'main' && (!r.match || r.match(line, fields, nr))) yield* emit(r, line, fields);
         }
       })
     : 0;

@@ -13,7 +13,17 @@ export function unescape(s: string, printf = false): { text: string; stop: boole
       continue;
     }
     const n = s[++i];
-    const map: Record<string, string> = { a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
+    const map: Record<string, string> = {
+      a: '\x07',
+      b: '\b',
+      e: '\x1b',
+      f: '\f',
+      n: '\n',
+      r: '\r',
+      t: '\t',
+      v: '\v',
+      '\\': '\\',
+    };
     if (n in map) text += map[n];
     else if (n === 'c') return { text, stop: true };
     else if (n === '0' || (printf && /[0-7]/.test(n))) {
@@ -60,7 +70,9 @@ export const echo: Applet = function* (ctx) {
 export const printf: Applet = function* (ctx) {
   const [fmt, ...args] = ctx.argv.slice(1);
   if (fmt === undefined) {
-    yield* ctx.stderr.write('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: printf FORMAT [ARG]...\n');
+    yield* ctx.stderr.write(
+      'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: printf FORMAT [ARG]...\n',
+    );
     return 1;
   }
   let status = 0;
@@ -102,13 +114,26 @@ export const printf: Applet = function* (ctx) {
       if (conv === 's') s = prec !== undefined ? (arg ?? '').slice(0, Number(prec)) : (arg ?? '');
       else if (conv === 'b') s = unescape(arg ?? '').text;
       else if (conv === 'c') s = (arg ?? '').slice(0, 1);
-      else if (conv === 'f' || conv === 'g' || conv === 'e') s = (yield* num(arg)).toFixed(prec !== undefined ? Number(prec) : 6);
+      else if (conv === 'f' || conv === 'g' || conv === 'e')
+        s = (yield* num(arg)).toFixed(prec !== undefined ? Number(prec) : 6);
       else {
         const n = Math.trunc(yield* num(arg));
-        s = conv === 'x' ? n.toString(16) : conv === 'X' ? n.toString(16).toUpperCase() : conv === 'o' ? n.toString(8) : String(n);
+        s =
+          conv === 'x'
+            ? n.toString(16)
+            : conv === 'X'
+              ? n.toString(16).toUpperCase()
+              : conv === 'o'
+                ? n.toString(8)
+                : String(n);
         if (flags.includes('+') && n >= 0) s = '+' + s;
       }
-      if (s.length < width) s = flags.includes('-') ? s.padEnd(width) : flags.includes('0') && conv !== 's' ? s.padStart(width, '0') : s.padStart(width);
+      if (s.length < width)
+        s = flags.includes('-')
+          ? s.padEnd(width)
+          : flags.includes('0') && conv !== 's'
+            ? s.padStart(width, '0')
+            : s.padStart(width);
       result += s;
     }
     if (!stop) result += unescape(fmt.slice(last), true).text;
@@ -142,7 +167,9 @@ export const seq: Applet = function* (ctx) {
   }
   const nums = args.map(Number);
   if (nums.length === 0 || nums.length > 3) {
-    yield* ctx.stderr.write('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: seq [-w] [-s SEP] [FIRST [INC]] LAST\n');
+    yield* ctx.stderr.write(
+      'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: seq [-w] [-s SEP] [FIRST [INC]] LAST\n',
+    );
     return 1;
   }
   const bad = args.find((a) => !Number.isFinite(Number(a)));
@@ -150,7 +177,8 @@ export const seq: Applet = function* (ctx) {
     yield* err(ctx, `invalid number '${bad}'`);
     return 1;
   }
-  const [first, inc, last] = nums.length === 1 ? [1, 1, nums[0]] : nums.length === 2 ? [nums[0], 1, nums[1]] : nums;
+  const [first, inc, last] =
+    nums.length === 1 ? [1, 1, nums[0]] : nums.length === 2 ? [nums[0], 1, nums[1]] : nums;
   if (inc === 0) return 1;
   const parts: string[] = [];
   for (let v = first; inc > 0 ? v <= last : v >= last; v += inc) {
@@ -176,7 +204,9 @@ export function parseDuration(arg: string): number | null {
 export const sleep: Applet = function* (ctx) {
   const args = ctx.argv.slice(1);
   if (args.length === 0) {
-    yield* ctx.stderr.write('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: sleep [N]...\n\nPause for a time equal to the total of the args given, where each arg can\nhave an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays\n');
+    yield* ctx.stderr.write(
+      'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: sleep [N]...\n\nPause for a time equal to the total of the args given, where each arg can\nhave an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays\n',
+    );
     return 1;
   }
   let ms = 0;

@@ -23,7 +23,9 @@ export function civil(epochMs: number): CivilTime {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -52,35 +54,63 @@ export function strftime(fmt: string, epochMs: number): string {
   const t = civil(epochMs);
   return fmt.replace(/%([a-zA-Z%])/g, (m, c: string) => {
     switch (c) {
-      case 'a': return DAYS[t.weekday];
-      case 'A': return ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][t.weekday];
+      case 'a':
+        return DAYS[t.weekday];
+      case 'A':
+        return ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][t.weekday];
       case 'b':
-      case 'h': return MONTHS[t.month - 1];
-      case 'd': return p2(t.day);
-      case 'e': return String(t.day).padStart(2, ' ');
-      case 'H': return p2(t.hour);
-      case 'I': return p2(((t.hour + 11) % 12) + 1);
-      case 'p': return t.hour < 12 ? 'AM' : 'PM';
-      case 'M': return p2(t.minute);
-      case 'S': return p2(t.second);
-      case 'T': return `${p2(t.hour)}:${p2(t.minute)}:${p2(t.second)}`;
-      case 'R': return `${p2(t.hour)}:${p2(t.minute)}`;
-      case 'Y': return String(t.year);
-      case 'y': return p2(t.year % 100);
-      case 'm': return p2(t.month);
-      case 'j': return String(t.yday).padStart(3, '0');
-      case 'F': return `${t.year}-${p2(t.month)}-${p2(t.day)}`;
-      case 'D': return `${p2(t.month)}/${p2(t.day)}/${p2(t.year % 100)}`;
-      case 's': return String(t.epochSeconds);
-      case 'N': return String(((epochMs % 1000) + 1000) % 1000).padStart(3, '0') + '000000';
-      case 'Z': return 'UTC';
-      case 'z': return '+0000';
-      case 'u': return String(t.weekday === 0 ? 7 : t.weekday);
-      case 'w': return String(t.weekday);
-      case 'n': return '\n';
-      case 't': return '\t';
-      case '%': return '%';
-      default: return m;
+      case 'h':
+        return MONTHS[t.month - 1];
+      case 'd':
+        return p2(t.day);
+      case 'e':
+        return String(t.day).padStart(2, ' ');
+      case 'H':
+        return p2(t.hour);
+      case 'I':
+        return p2(((t.hour + 11) % 12) + 1);
+      case 'p':
+        return t.hour < 12 ? 'AM' : 'PM';
+      case 'M':
+        return p2(t.minute);
+      case 'S':
+        return p2(t.second);
+      case 'T':
+        return `${p2(t.hour)}:${p2(t.minute)}:${p2(t.second)}`;
+      case 'R':
+        return `${p2(t.hour)}:${p2(t.minute)}`;
+      case 'Y':
+        return String(t.year);
+      case 'y':
+        return p2(t.year % 100);
+      case 'm':
+        return p2(t.month);
+      case 'j':
+        return String(t.yday).padStart(3, '0');
+      case 'F':
+        return `${t.year}-${p2(t.month)}-${p2(t.day)}`;
+      case 'D':
+        return `${p2(t.month)}/${p2(t.day)}/${p2(t.year % 100)}`;
+      case 's':
+        return String(t.epochSeconds);
+      case 'N':
+        return String(((epochMs % 1000) + 1000) % 1000).padStart(3, '0') + '000000';
+      case 'Z':
+        return 'UTC';
+      case 'z':
+        return '+0000';
+      case 'u':
+        return String(t.weekday === 0 ? 7 : t.weekday);
+      case 'w':
+        return String(t.weekday);
+      case 'n':
+        return '\n';
+      case 't':
+        return '\t';
+      case '%':
+        return '%';
+      default:
+        return m;
     }
   });
 }

@@ -1,5 +1,16 @@
 // File applets: cat, ls, mkdir, touch, rm, rmdir, cp, mv, tee.
-import { abs, cantOpen, err, fileOut, out, parseOpts, readInput, tick, type Applet, type AppletCtx } from '../applet';
+import {
+  abs,
+  cantOpen,
+  err,
+  fileOut,
+  out,
+  parseOpts,
+  readInput,
+  tick,
+  type Applet,
+  type AppletCtx,
+} from '../applet';
 import type { Gen } from '../io';
 import { FsError, errnoText } from '../../vfs/filesystem';
 import { basename } from '../../vfs/path';
@@ -183,7 +194,9 @@ function* copyOrMove(ctx: AppletCtx, move: boolean): Gen<number> {
   if (!r) return 1;
   const args = r.rest;
   if (args.length < 2) {
-    yield* ctx.stderr.write(`BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: ${ctx.name} [-${move ? 'fin' : 'RLPdaprfinus'}] SOURCE... DEST\n`);
+    yield* ctx.stderr.write(
+      `BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: ${ctx.name} [-${move ? 'fin' : 'RLPdaprfinus'}] SOURCE... DEST\n`,
+    );
     return 1;
   }
   const fs = ctx.kernel.fs;
@@ -195,7 +208,12 @@ function* copyOrMove(ctx: AppletCtx, move: boolean): Gen<number> {
     const st = fs.stat(from);
     const to = destIsDir ? abs(ctx, `${dest}/${basename(src)}`) : abs(ctx, dest);
     if (!st) {
-      yield* err(ctx, move ? `can't rename '${src}': No such file or directory` : `can't stat '${src}': No such file or directory`);
+      yield* err(
+        ctx,
+        move
+          ? `can't rename '${src}': No such file or directory`
+          : `can't stat '${src}': No such file or directory`,
+      );
       status = 1;
       continue;
     }

@@ -9,7 +9,9 @@ export const nslookup: Applet = function* (ctx) {
   const args = ctx.argv.slice(1).filter((a) => !a.startsWith('-'));
   const name = args[0];
   if (name === undefined) {
-    yield* ctx.stderr.write('BusyBox v1.28.4 (2018-05-22 17:00:17 UTC) multi-call binary.\n\nUsage: nslookup [HOST] [SERVER]\n\nQuery the nameserver for the IP address of the given HOST\noptionally using a specified DNS server\n');
+    yield* ctx.stderr.write(
+      'BusyBox v1.28.4 (2018-05-22 17:00:17 UTC) multi-call binary.\n\nUsage: nslookup [HOST] [SERVER]\n\nQuery the nameserver for the IP address of the given HOST\noptionally using a specified DNS server\n',
+    );
     return 1;
   }
   yield { k: 'sleep', ms: LOOKUP_MS };

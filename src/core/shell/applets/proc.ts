@@ -29,7 +29,9 @@ export const kill: Applet = function* (ctx) {
   }
   if (args[0] === '--') args.shift();
   if (args.length === 0) {
-    yield* ctx.stderr.write('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: kill [-l] [-SIG] PID...\n');
+    yield* ctx.stderr.write(
+      'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: kill [-l] [-SIG] PID...\n',
+    );
     return 1;
   }
   let status = 0;
@@ -50,7 +52,8 @@ export const kill: Applet = function* (ctx) {
 
 export const ps: Applet = function* (ctx) {
   let text = 'PID   USER     TIME  COMMAND\n';
-  for (const p of ctx.kernel.processes()) text += `${String(p.pid).padStart(5)} root      0:00 ${p.argv.join(' ')}\n`;
+  for (const p of ctx.kernel.processes())
+    text += `${String(p.pid).padStart(5)} root      0:00 ${p.argv.join(' ')}\n`;
   yield* out(ctx, text);
   return 0;
 };

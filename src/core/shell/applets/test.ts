@@ -3,6 +3,9 @@ import { abs, err, type Applet, type AppletCtx } from '../applet';
 
 class TestError extends Error {}
 
+const BIN = new Set(['=', '==', '!=', '<', '>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge']);
+const UN = new Set(['-e', '-f', '-d', '-s', '-r', '-w', '-x', '-L', '-h', '-z', '-n']);
+
 function evaluate(ctx: AppletCtx, args: string[]): boolean {
   let i = 0;
   const toInt = (s: string): number => {
@@ -12,38 +15,54 @@ function evaluate(ctx: AppletCtx, args: string[]): boolean {
   const unary = (op: string, v: string): boolean => {
     const st = ctx.kernel.fs.stat(abs(ctx, v));
     switch (op) {
-      case '-e': return st !== null;
-      case '-f': return st?.kind === 'file';
-      case '-d': return st?.kind === 'dir';
-      case '-s': return st !== null && st.size > 0;
+      case '-e':
+        return st !== null;
+      case '-f':
+        return st?.kind === 'file';
+      case '-d':
+        return st?.kind === 'dir';
+      case '-s':
+        return st !== null && st.size > 0;
       case '-r':
       case '-w':
-      case '-x': return st !== null;
+      case '-x':
+        return st !== null;
       case '-L':
-      case '-h': return false;
-      case '-z': return v.length === 0;
-      case '-n': return v.length > 0;
+      case '-h':
+        return false;
+      case '-z':
+        return v.length === 0;
+      case '-n':
+        return v.length > 0;
     }
     throw new TestError(`${op}: unknown operand`);
   };
   const binary = (a: string, op: string, b: string): boolean => {
     switch (op) {
       case '=':
-      case '==': return a === b;
-      case '!=': return a !== b;
-      case '<': return a < b;
-      case '>': return a > b;
-      case '-eq': return toInt(a) === toInt(b);
-      case '-ne': return toInt(a) !== toInt(b);
-      case '-lt': return toInt(a) < toInt(b);
-      case '-le': return toInt(a) <= toInt(b);
-      case '-gt': return toInt(a) > toInt(b);
-      case '-ge': return toInt(a) >= toInt(b);
+      case '==':
+        return a === b;
+      case '!=':
+        return a !== b;
+      case '<':
+        return a < b;
+      case '>':
+        return a > b;
+      case '-eq':
+        return toInt(a) === toInt(b);
+      case '-ne':
+        return toInt(a) !== toInt(b);
+      case '-lt':
+        return toInt(a) < toInt(b);
+      case '-le':
+        return toInt(a) <= toInt(b);
+      case '-gt':
+        return toInt(a) > toInt(b);
+      case '-ge':
+        return toInt(a) >= toInt(b);
     }
     throw new TestError(`${op}: unknown operand`);
   };
-  const BIN = new Set(['=', '==', '!=', '<', '>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge']);
-  const UN = new Set(['-e', '-f', '-d', '-s', '-r', '-w', '-x', '-L', '-h', '-z', '-n']);
   const primary = (): boolean => {
     const a = args[i];
     if (a === undefined) throw new TestError('argument expected');
@@ -51,7 +70,7 @@ function evaluate(ctx: AppletCtx, args: string[]): boolean {
       i++;
       return !primary();
     }
-    if (a === '(' ) {
+    if (a === '(') {
       i++;
       const v = orExpr();
       if (args[i] !== ')') throw new TestError("missing ')'");
@@ -97,7 +116,7 @@ export const test: Applet = function* (ctx) {
   let args = ctx.argv.slice(1);
   if (ctx.argv[0] === '[' || ctx.name === '[') {
     if (args[args.length - 1] !== ']') {
-      yield* err(ctx, "missing ]");
+      yield* err(ctx, 'missing ]');
       return 2;
     }
     args = args.slice(0, -1);

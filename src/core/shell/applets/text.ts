@@ -1,5 +1,17 @@
 // Text filters: head, tail (with -f polling), grep, wc, cut, tr, sort, uniq.
-import { abs, cantOpen, eachInput, err, lines, out, parseOpts, readInput, tick, type Applet, type AppletCtx } from '../applet';
+import {
+  abs,
+  cantOpen,
+  eachInput,
+  err,
+  lines,
+  out,
+  parseOpts,
+  readInput,
+  tick,
+  type Applet,
+  type AppletCtx,
+} from '../applet';
 import type { Gen } from '../io';
 
 /** Busybox accepts the old `-5` form for head/tail. */
@@ -28,7 +40,14 @@ export const head: Applet = function* (ctx) {
     if (multi) yield* out(ctx, `${first ? '' : '\n'}==> ${file} <==\n`);
     first = false;
     if (r.opts.has('c')) yield* out(ctx, text.slice(0, Number(r.opts.get('c'))));
-    else yield* out(ctx, text.split(/(?<=\n)/).slice(0, n).join(''));
+    else
+      yield* out(
+        ctx,
+        text
+          .split(/(?<=\n)/)
+          .slice(0, n)
+          .join(''),
+      );
   });
 };
 
@@ -135,7 +154,9 @@ export const grep: Applet = function* (ctx) {
   const args = [...r.rest];
   const pattern = o.get('e') ?? args.shift();
   if (pattern === undefined) {
-    yield* ctx.stderr.write('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: grep [-HhnlLoqvsrRiwFE] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...\n');
+    yield* ctx.stderr.write(
+      'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: grep [-HhnlLoqvsrRiwFE] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...\n',
+    );
     return 2;
   }
   let src = o.has('F') ? pattern.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') : pattern;
@@ -157,7 +178,8 @@ export const grep: Applet = function* (ctx) {
     if (!hit) return false;
     matched = true;
     if (o.has('q') || o.has('c') || o.has('l')) return true;
-    const pre = (prefix ? `${file === '-' ? '(standard input)' : file}:` : '') + (o.has('n') ? `${lineNo}:` : '');
+    const pre =
+      (prefix ? `${file === '-' ? '(standard input)' : file}:` : '') + (o.has('n') ? `${lineNo}:` : '');
     if (o.has('o') && !o.has('v')) {
       const g = new RegExp(re.source, re.flags + 'g');
       for (const m of line.match(g) ?? []) if (m) yield* out(ctx, pre + m + '\n');
@@ -205,14 +227,22 @@ export const wc: Applet = function* (ctx) {
   const rows: { counts: number[]; name: string | null }[] = [];
   const status = yield* eachInput(ctx, r.rest, function* (text, file) {
     const counts = which.map((c) =>
-      c === 'l' ? (text.match(/\n/g) ?? []).length : c === 'w' ? text.split(/\s+/).filter((s) => s).length : text.length,
+      c === 'l'
+        ? (text.match(/\n/g) ?? []).length
+        : c === 'w'
+          ? text.split(/\s+/).filter((s) => s).length
+          : text.length,
     );
     rows.push({ counts, name: file === '-' ? null : file });
   });
-  if (rows.length > 1) rows.push({ counts: which.map((_, i) => rows.reduce((s, row) => s + row.counts[i], 0)), name: 'total' });
+  if (rows.length > 1)
+    rows.push({ counts: which.map((_, i) => rows.reduce((s, row) => s + row.counts[i], 0)), name: 'total' });
   for (const row of rows) {
     // busybox pads columns to 7 unless a single count is printed for stdin.
-    const nums = which.length === 1 && row.name === null ? String(row.counts[0]) : row.counts.map((n) => String(n).padStart(7)).join(' ');
+    const nums =
+      which.length === 1 && row.name === null
+        ? String(row.counts[0])
+        : row.counts.map((n) => String(n).padStart(7)).join(' ');
     yield* out(ctx, nums + (row.name !== null ? ` ${row.name}` : '') + '\n');
   }
   return status;
@@ -254,7 +284,11 @@ export const cut: Applet = function* (ctx) {
           if (!r.opts.has('s')) result += l + '\n';
           continue;
         }
-        result += l.split(delim).filter((_, i) => pick(i + 1)).join(delim) + '\n';
+        result +=
+          l
+            .split(delim)
+            .filter((_, i) => pick(i + 1))
+            .join(delim) + '\n';
       } else result += [...l].filter((_, i) => pick(i + 1)).join('') + '\n';
     }
     yield* out(ctx, result);
@@ -278,7 +312,8 @@ function expandSet(s: string): string[] {
   }
   for (let i = 0; i < items.length; i++) {
     if (items[i + 1] === '-' && i + 2 < items.length) {
-      for (let c = items[i].charCodeAt(0); c <= items[i + 2].charCodeAt(0); c++) chars.push(String.fromCharCode(c));
+      for (let c = items[i].charCodeAt(0); c <= items[i + 2].charCodeAt(0); c++)
+        chars.push(String.fromCharCode(c));
       i += 2;
     } else chars.push(items[i]);
   }
@@ -290,7 +325,9 @@ export const tr: Applet = function* (ctx) {
   if (!r) return 1;
   const [a, b] = r.rest;
   if (a === undefined) {
-    yield* ctx.stderr.write('BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: tr [-cds] STRING1 [STRING2]\n');
+    yield* ctx.stderr.write(
+      'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: tr [-cds] STRING1 [STRING2]\n',
+    );
     return 1;
   }
   const from = expandSet(a);
