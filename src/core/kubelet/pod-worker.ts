@@ -188,9 +188,10 @@ export class PodWorker {
     this.sched.at(tick, () => this.relist(), 0);
   }
 
-  private relist(): void {
+  /** Updates what the kubelet knows of the runtime; syncs when something changed. */
+  private relist(): boolean {
     this.relistAt = null;
-    if (this.removed) return;
+    if (this.removed) return false;
     let changed = this.observedSandbox !== this.sandboxReady;
     this.observedSandbox = this.sandboxReady;
     for (const c of this.spec.all) {
@@ -215,6 +216,7 @@ export class PodWorker {
       this.observed.set(c.name, next);
     }
     if (changed) this.requestSync();
+    return changed;
   }
 
   // ---- syncs ---------------------------------------------------------------------------------
@@ -237,8 +239,10 @@ export class PodWorker {
     }
     this.syncing = false;
     if (this.syncPending) {
+      // The sync just acted on the runtime: the next one must see a relist newer than that
+      // (the pod cache's GetNewerThan), or it would act again on stale state.
       this.syncPending = false;
-      this.requestSync();
+      this.sched.at(this.nextTick(), () => this.relist() || this.requestSync(), 0);
     }
   }
 
