@@ -1,0 +1,288 @@
+// The diagram as a pure function of (objects, frame): React Flow nodes and edges with stable ids
+// (`pod`, `container:<name>`, `volume:<name>`, `service:<name>`). Components only draw this.
+import type { Edge } from '@xyflow/react';
+import { MarkerType } from '@xyflow/react';
+import type { Container, ManifestObject, Pod, Volume } from '../../core/manifest/types';
+import type { Activity, ContainerStatus, Millis, PodSnapshot, ServiceRecord } from '../../core/trace/types';
+import { stateClass, stateText } from './containerState';
+import { CONDITION_TYPES, type Diagram, type DiagramNode } from './types';
+import { layoutPod, serviceBox, type Box } from './layout';
+
+/** The part of a player frame the diagram reads. */
+export interface DiagramFrame {
+  t: Millis;
+  pod: PodSnapshot | null;
+  activity: Activity[];
+  services: ServiceRecord[];
+}
+
+export * from './types';
+
+export interface DiagramOptions {
+  /** Animate edges (off when the user prefers reduced motion). */
+  animate: boolean;
+  thenLabel: string;
+}
+
+const isSidecar = (c: Container) => c.restartPolicy === 'Always';
+
+export function volumeSource(v: Volume): string {
+  const [key, value] = Object.entries(v).find(([k]) => k !== 'name') ?? ['emptyDir', {}];
+  const ref = value as { name?: string; secretName?: string; claimName?: string; path?: string } | null;
+  const detail = ref?.name ?? ref?.secretName ?? ref?.claimName ?? ref?.path;
+  return detail ? `${key}: ${detail}` : key;
+}
+
+/** The Service a DNS query is for: `mydb`, `mydb.default`, `mydb.default.svc.cluster.local`. */
+export function serviceOfQuery(query: string): string {
+  return query.replace(/\.$/, '').split('.')[0];
+}
+
+function edgeStyle(cls: string, animated: boolean): Pick<Edge, 'className' | 'animated'> {
+  return { className: cls, animated };
+}
+
+export function buildDiagram(
+  objects: readonly ManifestObject[],
+  frame: DiagramFrame,
+  opts: DiagramOptions,
+): Diagram {
+  const podObj = objects.find((o) => o.kind === 'Pod');
+  const nodes: DiagramNode[] = [];
+  const edges: Edge[] = [];
+  let podBox: Box = { x: 0, y: 0, w: 0, h: 0 };
+
+  if (podObj) {
+    const spec = (podObj.object as Pod).spec ?? { containers: [] };
+    const inits = spec.initContainers ?? [];
+    const apps = spec.containers ?? [];
+    const volumes = spec.volumes ?? [];
+    const sidecarIdx = inits.flatMap((c, i) => (isSidecar(c) ? [i] : []));
+    const layout = layoutPod(inits.length, apps.length, sidecarIdx, volumes.length);
+    podBox = layout.pod;
+    const snap = frame.pod && frame.pod.name === podObj.name ? frame.pod : null;
+
+    nodes.push({
+      id: 'pod',
+      type: 'pod',
+      position: { x: 0, y: 0 },
+      data: {
+        name: podObj.name,
+        phase: snap && !snap.deleted ? snap.phase : null,
+        ip: snap?.podIP ?? null,
+        conditions: CONDITION_TYPES.map((type) => ({
+          type,
+          status: snap?.conditions.find((c) => c.type === type)?.status ?? null,
+        })),
+      },
+      width: layout.pod.w,
+      height: layout.pod.h,
+      selectable: false,
+      draggable: false,
+      zIndex: 0,
+    });
+
+    const statusOf = (name: string, list: ContainerStatus[] | undefined) =>
+      list?.find((s) => s.name === name);
+    const recent = frame.activity.filter((a) => a.pod === podObj.name);
+    const all = [
+      ...inits.map((c) => ({ c, status: statusOf(c.name, snap?.initContainerStatuses) })),
+      ...apps.map((c) => ({ c, status: statusOf(c.name, snap?.containerStatuses) })),
+    ];
+    all.forEach(({ c, status }, i) => {
+      const isInit = i < inits.length;
+      const box = layout.containers[i];
+      const failedLookups = recent
+        .filter((a) => a.kind === 'dns' && a.container === c.name && a.answer === null)
+        .map((a) => (a.kind === 'dns' ? a.query : ''));
+      nodes.push({
+        id: `container:${c.name}`,
+        type: 'container',
+        parentId: 'pod',
+        extent: 'parent',
+        position: { x: box.x, y: box.y },
+        width: box.w,
+        height: box.h,
+        draggable: false,
+        zIndex: 2,
+        data: {
+          name: c.name,
+          image: c.image ?? '',
+          kind: isInit ? (isSidecar(c) ? 'sidecar' : 'init') : 'app',
+          order: isInit ? i + 1 : null,
+          state: stateClass(status),
+          stateText: status ? stateText(status) : null,
+          restartCount: status?.restartCount ?? 0,
+          ready: status?.ready ?? false,
+          started: status?.started ?? false,
+          failedLookups: [...new Set(failedLookups)],
+        },
+      });
+    });
+
+    sidecarIdx.forEach((i, n) => {
+      const lane = layout.lanes[n];
+      nodes.push({
+        id: `lane:${inits[i].name}`,
+        type: 'lane',
+        parentId: 'pod',
+        extent: 'parent',
+        position: { x: lane.x, y: lane.y },
+        width: lane.w,
+        height: lane.h,
+        draggable: false,
+        selectable: false,
+        zIndex: 1,
+        data: {
+          sidecar: inits[i].name,
+          state: stateClass(statusOf(inits[i].name, snap?.initContainerStatuses)),
+        },
+      });
+    });
+
+    // "then": each init container waits for the previous one; app containers wait for all of them.
+    for (let i = 1; i < inits.length; i++) {
+      const [from, to] = [inits[i - 1].name, inits[i].name];
+      edges.push({
+        id: `then:${from}:${to}`,
+        source: `container:${from}`,
+        sourceHandle: 'next',
+        target: `container:${to}`,
+        targetHandle: 'prev',
+        label: opts.thenLabel,
+        markerEnd: { type: MarkerType.ArrowClosed },
+        zIndex: 3,
+        ...edgeStyle('edge-then', false),
+      });
+    }
+    if (layout.gate) {
+      nodes.push({
+        id: 'gate',
+        type: 'gate',
+        parentId: 'pod',
+        extent: 'parent',
+        position: { x: layout.gate.x, y: layout.gate.y },
+        width: layout.gate.w,
+        height: layout.gate.h,
+        draggable: false,
+        selectable: false,
+        zIndex: 1,
+        data: {
+          label: opts.thenLabel,
+          open: snap?.conditions.some((c) => c.type === 'Initialized' && c.status === 'True') ?? false,
+        },
+      });
+    }
+
+    volumes.forEach((v, i) => {
+      const box = layout.volumes[i];
+      const touching = recent.filter(
+        (a) => (a.kind === 'file-write' || a.kind === 'file-read') && a.volume === v.name,
+      );
+      nodes.push({
+        id: `volume:${v.name}`,
+        type: 'volume',
+        parentId: 'pod',
+        extent: 'parent',
+        position: { x: box.x, y: box.y },
+        width: box.w,
+        height: box.h,
+        draggable: false,
+        zIndex: 2,
+        data: {
+          name: v.name,
+          source: volumeSource(v),
+          active: touching.some((a) => a.kind === 'file-write') ? 'write' : touching.length ? 'read' : null,
+        },
+      });
+    });
+
+    const volumeNames = new Set(volumes.map((v) => v.name));
+    const initNames = new Set(inits.map((c) => c.name));
+    [...inits, ...apps].forEach((c) => {
+      (c.volumeMounts ?? []).forEach((m, mi) => {
+        if (!volumeNames.has(m.name)) return;
+        const hit = recent.filter(
+          (a) =>
+            (a.kind === 'file-write' || a.kind === 'file-read') &&
+            a.container === c.name &&
+            a.volume === m.name,
+        );
+        const pulse = hit.some((a) => a.kind === 'file-write') ? 'write' : hit.length ? 'read' : null;
+        edges.push({
+          id: `mount:${c.name}:${m.name}:${mi}`,
+          source: `container:${c.name}`,
+          sourceHandle: initNames.has(c.name) ? 'mount' : 'mountUp',
+          target: `volume:${m.name}`,
+          targetHandle: initNames.has(c.name) ? 'in' : 'inBottom',
+          label: m.readOnly ? `${m.mountPath} (ro)` : m.mountPath,
+          zIndex: 1, // under the containers it may pass behind
+          ...edgeStyle(
+            `edge-mount${m.readOnly ? ' edge-ro' : ''}${pulse ? ` pulse-${pulse}` : ''}`,
+            !!pulse && opts.animate,
+          ),
+        });
+      });
+    });
+  }
+
+  // Services that exist at t, outside the pod; slots follow the manifest, then creation order.
+  const manifestOrder = objects.filter((o) => o.kind === 'Service').map((o) => o.name);
+  const existing = [...frame.services].sort(
+    (a, b) =>
+      rank(manifestOrder, a.name) - rank(manifestOrder, b.name) ||
+      a.createdAt - b.createdAt ||
+      cmp(a.name, b.name),
+  );
+  const podName = podObj?.name;
+  const containerNames = new Set(
+    nodes.filter((n) => n.type === 'container').map((n) => n.data.name as string),
+  );
+  const dns = frame.activity.filter(
+    (a) => a.kind === 'dns' && a.answer !== null && a.pod === podName && containerNames.has(a.container),
+  );
+  existing.forEach((svc, slot) => {
+    const box = serviceBox(podBox, slot);
+    const queries = dns.filter((a) => a.kind === 'dns' && serviceOfQuery(a.query) === svc.name);
+    nodes.push({
+      id: `service:${svc.name}`,
+      type: 'service',
+      position: { x: box.x, y: box.y },
+      width: box.w,
+      height: box.h,
+      draggable: false,
+      zIndex: 2,
+      data: {
+        name: svc.name,
+        clusterIP: svc.clusterIP,
+        ports: svc.ports.map((p) => `${p.port}/${p.protocol}`).join(','),
+        queried: queries.length > 0,
+      },
+    });
+    for (const container of new Set(queries.map((q) => q.container))) {
+      edges.push({
+        id: `dns:${container}:${svc.name}`,
+        source: `container:${container}`,
+        sourceHandle: 'dns',
+        target: `service:${svc.name}`,
+        targetHandle: 'in',
+        // Out of the top and along the gap above the row, so the line never crosses a container.
+        type: 'smoothstep',
+        label: 'DNS',
+        zIndex: 1,
+        ...edgeStyle('edge-dns', opts.animate),
+      });
+    }
+  });
+
+  return { nodes, edges };
+}
+
+function rank(order: string[], name: string): number {
+  const i = order.indexOf(name);
+  return i < 0 ? order.length : i;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,66 @@
+// One container: order or role, name, image, its state in Kubernetes' words, restarts, started/ready.
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { useT } from '../../i18n';
+import type { ContainerNodeData } from '../model';
+
+export function ContainerNode({ data }: NodeProps<Node<ContainerNodeData, 'container'>>) {
+  const t = useT();
+  return (
+    <div
+      className={`cnode cnode-${data.kind} state-${data.state}`}
+      data-testid={`node-container-${data.name}`}
+    >
+      <Handle type="target" position={Position.Left} id="prev" className="handle" isConnectable={false} />
+      <Handle type="source" position={Position.Right} id="next" className="handle" isConnectable={false} />
+      <Handle
+        type="source"
+        position={Position.Top}
+        id="dns"
+        className="handle handle-dns"
+        isConnectable={false}
+      />
+      <Handle type="source" position={Position.Bottom} id="mount" className="handle" isConnectable={false} />
+      <Handle type="source" position={Position.Top} id="mountUp" className="handle" isConnectable={false} />
+      <div className="cnode-top">
+        {data.order !== null && (
+          <span
+            className="cnode-order"
+            data-testid="container-order"
+            aria-label={t('diagram.initOrder', { n: data.order })}
+          >
+            {data.order}
+          </span>
+        )}
+        <span className="cnode-role">{data.kind === 'sidecar' ? t('diagram.sidecar') : data.kind}</span>
+        <span className="cnode-marks">
+          <span className={data.started ? 'mark mark-on' : 'mark'} title={t('diagram.started')}>
+            {t('diagram.started')}
+          </span>
+          <span
+            className={data.ready ? 'mark mark-on' : 'mark'}
+            title={t('diagram.ready')}
+            data-testid="container-ready"
+          >
+            {t('diagram.ready')}
+          </span>
+        </span>
+      </div>
+      <div className="cnode-name">{data.name}</div>
+      <div className="cnode-image">{data.image}</div>
+      <div className="cnode-state" data-testid="container-state">
+        <span className="cnode-dot" aria-hidden="true" />
+        {data.stateText ?? <span className="cnode-none">{t('diagram.notCreated')}</span>}
+      </div>
+      <div className="cnode-foot">
+        <span data-testid="container-restarts">
+          {t('diagram.restarts')}: {data.restartCount}
+        </span>
+        {data.failedLookups.length > 0 && (
+          <span className="cnode-dnsfail">
+            {t('diagram.dnsFailed', { query: data.failedLookups.join(', ') })}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { ContainerNodeData, PodNodeData } from '../model';
+import { ContainerNode } from './ContainerNode';
+import { PodNode } from './PodNode';
+import { GateNode, ServiceNode, VolumeNode } from './SmallNodes';
+
+// React Flow node components need the flow's context (for their handles).
+const render = (el: ReactNode) => renderToStaticMarkup(<ReactFlowProvider>{el}</ReactFlowProvider>);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const props = (type: string, data: Record<string, unknown>): any => ({
+  id: 'x',
+  type,
+  data,
+  selected: false,
+  dragging: false,
+  zIndex: 0,
+  isConnectable: false,
+  positionAbsoluteX: 0,
+  positionAbsoluteY: 0,
+  draggable: false,
+  selectable: false,
+  deletable: false,
+});
+
+const container: ContainerNodeData = {
+  name: 'init-mydb',
+  image: 'busybox:1.28',
+  kind: 'init',
+  order: 2,
+  state: 'completed',
+  stateText: 'Terminated: Completed (0)',
+  restartCount: 0,
+  ready: true,
+  started: false,
+  failedLookups: [],
+};
+
+describe('ContainerNode', () => {
+  it('shows order, name, image, state text and restarts', () => {
+    const html = render(<ContainerNode {...props('container', container)} />);
+    expect(html).toContain('data-testid="node-container-init-mydb"');
+    expect(html).toMatch(/data-testid="container-order"[^>]*>2</);
+    expect(html).toContain('busybox:1.28');
+    expect(html).toContain('Terminated: Completed (0)');
+    expect(html).toContain('state-completed');
+    expect(html.replace(/<!-- -->/g, '')).toContain('restarts: 0');
+  });
+
+  it('says a container without status is not created yet, and shows failed lookups', () => {
+    const html = render(
+      <ContainerNode
+        {...props('container', { ...container, stateText: null, state: 'none', failedLookups: ['mydb'] })}
+      />,
+    );
+    expect(html).toContain('not created yet');
+    expect(html).toContain('lookup mydb failed');
+  });
+
+  it('marks sidecars', () => {
+    const html = render(<ContainerNode {...props('container', { ...container, kind: 'sidecar' })} />);
+    expect(html).toContain('cnode-sidecar');
+    expect(html).toContain('sidecar');
+  });
+});
+
+describe('PodNode', () => {
+  it('shows name, phase, IP and a light per condition', () => {
+    const data: PodNodeData = {
+      name: 'myapp-pod',
+      phase: 'Pending',
+      ip: '10.244.0.7',
+      conditions: [
+        { type: 'PodScheduled', status: 'True' },
+        { type: 'Initialized', status: 'False' },
+        { type: 'Ready', status: null },
+      ],
+    };
+    const html = render(<PodNode {...props('pod', data)} />);
+    expect(html).toContain('myapp-pod');
+    expect(html).toContain('Pending');
+    expect(html).toContain('10.244.0.7');
+    expect(html).toContain('light-true');
+    expect(html).toContain('light-false');
+    expect(html).toContain('light-unknown');
+  });
+});
+
+describe('small nodes', () => {
+  it('render volumes, services and the gate', () => {
+    expect(
+      render(<VolumeNode {...props('volume', { name: 'data', source: 'emptyDir', active: 'write' })} />),
+    ).toContain('vnode-write');
+    expect(
+      render(
+        <ServiceNode
+          {...props('service', { name: 'mydb', clusterIP: '10.96.0.3', ports: '80/TCP', queried: false })}
+        />,
+      ),
+    ).toContain('10.96.0.3 · 80/TCP');
+    expect(render(<GateNode {...props('gate', { label: 'then', open: true })} />)).toContain('gnode-open');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { ManifestPreview } from './ManifestPreview';
+
+describe('ManifestPreview', () => {
+  it('renders each line with its number', () => {
+    const html = renderToStaticMarkup(
+      <ManifestPreview value={'apiVersion: v1\nkind: Pod'} diagnostics={[]} />,
+    );
+    expect(html).toContain('<pre');
+    expect(html).toContain('>1</span>');
+    expect(html).toContain('>2</span>');
+    expect(html).toContain('apiVersion: v1');
+    expect(html).toContain('kind: Pod');
+  });
+
+  it('escapes the text (a manifest is not HTML)', () => {
+    const html = renderToStaticMarkup(<ManifestPreview value={'command: ["<script>"]'} diagnostics={[]} />);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('marks a line with a diagnostic and puts the exact message in its title', () => {
+    const html = renderToStaticMarkup(
+      <ManifestPreview
+        value={'a: 1\nb: 2'}
+        diagnostics={[
+          {
+            severity: 'error',
+            code: 'api/unknown-field',
+            message: 'unknown field "spec.containers[0].imagePullPolicyy"',
+            docIndex: 0,
+            range: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 5 },
+          },
+        ]}
+      />,
+    );
+    expect(html).toContain('podlab-preview-error');
+    expect(html).toContain('title="unknown field &quot;spec.containers[0].imagePullPolicyy&quot;"');
+  });
+
+  it('is marked busy (the real editor is on its way) and has a test id', () => {
+    const html = renderToStaticMarkup(<ManifestPreview value="" diagnostics={[]} />);
+    expect(html).toContain('aria-busy="true"');
+    expect(html).toContain('data-testid="manifest-preview"');
+  });
+
+  it('takes an accessible name from the caller (translated UIs)', () => {
+    const html = renderToStaticMarkup(<ManifestPreview value="" diagnostics={[]} ariaLabel="매니페스트" />);
+    expect(html).toContain('aria-label="매니페스트"');
+    expect(renderToStaticMarkup(<ManifestPreview value="" diagnostics={[]} />)).toContain(
+      'aria-label="Manifest (the editor is loading)"',
+    );
+  });
+});

@@ -1,0 +1,91 @@
+// Left side: the manifest editor (Monaco, lazily; a plain preview until it loads) and its problems.
+import { Suspense, useEffect } from 'react';
+import { ManifestEditor, ManifestPreview, revealLine } from '../editor';
+import { nodeAtLine, sourceRangeOf } from '../diagram/sourceRange';
+import { useT } from '../i18n';
+import { playground, usePlayground } from '../store';
+import { SEED_MANIFEST } from '../store/seed';
+
+const DEBOUNCE_MS = 250;
+
+/** Parse and simulate once the learner pauses typing. */
+function useDebouncedRecompute(text: string) {
+  useEffect(() => {
+    const id = setTimeout(() => playground.getState().recompute(), DEBOUNCE_MS);
+    return () => clearTimeout(id);
+  }, [text]);
+}
+
+export function EditorPane() {
+  const t = useT();
+  const text = usePlayground((s) => s.text);
+  const diagnostics = usePlayground((s) => s.parse.diagnostics);
+  const objects = usePlayground((s) => s.objects);
+  const selected = usePlayground((s) => s.selected);
+  const stale = usePlayground((s) => s.stale);
+  useDebouncedRecompute(text);
+  const highlight = selected && !stale ? sourceRangeOf(objects, selected) : null;
+
+  const reset = () => {
+    if (text === SEED_MANIFEST || window.confirm(t('editor.resetConfirm'))) {
+      playground.getState().setText(SEED_MANIFEST);
+    }
+  };
+
+  return (
+    <section className="editor-pane" aria-label={t('editor.label')}>
+      <div className="pane-head">
+        <h2 className="pane-title">{t('editor.label')}</h2>
+        <button type="button" className="link-btn" onClick={reset} data-testid="reset-example">
+          {t('editor.reset')}
+        </button>
+      </div>
+      <div className="editor-host" data-keys="own">
+        <Suspense fallback={<ManifestPreview value={text} diagnostics={diagnostics} />}>
+          <ManifestEditor
+            value={text}
+            onChange={(v) => playground.getState().setText(v)}
+            diagnostics={diagnostics}
+            highlight={highlight}
+            onCursorLine={(line) => {
+              // The cursor's container, volume or Service lights up in the diagram (and its lines in
+              // the editor); the pod as a whole would light up the entire document, so it does not.
+              const node = stale ? null : nodeAtLine(objects, line);
+              playground.getState().select(node === 'pod' ? null : node);
+            }}
+            ariaLabel={t('editor.ariaLabel')}
+          />
+        </Suspense>
+      </div>
+      <div className="problems" data-testid="problems">
+        <h2 className="pane-title">
+          {t('problems.title')}
+          {diagnostics.length > 0 && <span className="count">{diagnostics.length}</span>}
+        </h2>
+        {diagnostics.length === 0 ? (
+          <p className="problems-none">{t('problems.none')}</p>
+        ) : (
+          <ul className="problems-list">
+            {diagnostics.map((d, i) => (
+              <li key={`${i}:${d.code}:${d.range.startLine}`}>
+                <button
+                  type="button"
+                  className={`problem problem-${d.severity}`}
+                  onClick={() => revealLine(d.range.startLine)}
+                  aria-label={t('problems.reveal', { line: d.range.startLine, message: d.message })}
+                  data-testid="problem"
+                >
+                  <span className="problem-sev">
+                    {t(d.severity === 'error' ? 'problems.error' : 'problems.warning')}
+                  </span>
+                  <span className="problem-line">{t('problems.line', { line: d.range.startLine })}</span>
+                  <span className="problem-msg">{d.message}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+// Container logs at the player's time, one container at a time; restarts are marked between runs.
+import { useEffect, useRef, useState } from 'react';
+import type { LogLine } from '../../core/trace/types';
+import { useT } from '../i18n';
+
+export interface LogSource {
+  name: string;
+  kind: 'init' | 'sidecar' | 'app';
+}
+
+export function LogsPanel({
+  containers,
+  logs,
+  podName,
+}: {
+  containers: LogSource[];
+  logs: Record<string, LogLine[]>;
+  podName: string;
+}) {
+  const t = useT();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const current = containers.find((c) => c.name === chosen)?.name ?? containers[0]?.name ?? '';
+  const lines = logs[current] ?? [];
+  const ref = useRef<HTMLPreElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (el) el.scrollTop = el.scrollHeight; // follow the newest line, as `kubectl logs -f` would
+  }, [lines.length, current]);
+  const suffix = (k: LogSource['kind']) =>
+    k === 'init' ? ` ${t('logs.init')}` : k === 'sidecar' ? ` ${t('logs.sidecar')}` : '';
+
+  return (
+    <div className="logs">
+      <label className="logs-picker">
+        <span>{t('logs.container')}</span>
+        <select
+          value={current}
+          onChange={(e) => setChosen(e.currentTarget.value)}
+          data-testid="logs-container"
+        >
+          {containers.map((c) => (
+            <option key={c.name} value={c.name}>
+              {c.name}
+              {suffix(c.kind)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <pre className="terminal" ref={ref} data-testid="logs" tabIndex={0}>
+        <span className="terminal-prompt">
+          $ kubectl logs {podName} -c {current}
+          {'\n'}
+        </span>
+        {lines.length === 0 ? (
+          <span className="terminal-dim">{t('logs.empty')}</span>
+        ) : (
+          lines.map((l, i) => (
+            <span key={i}>
+              {i > 0 && l.instance !== lines[i - 1].instance && (
+                <span className="terminal-dim terminal-separator">
+                  {t('logs.restart', { n: l.instance })}
+                  {'\n'}
+                </span>
+              )}
+              <span className={l.stream === 'stderr' ? 'terminal-line terminal-stderr' : 'terminal-line'}>
+                {l.line}
+                {'\n'}
+              </span>
+            </span>
+          ))
+        )}
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { seedTrace } from '../test-fixtures/seed.fixture';
+import { workerClient, type SimRequest, type SimResponse } from './workerProtocol';
+
+function fakeWorker() {
+  const sent: SimRequest[] = [];
+  const w = {
+    onmessage: null as ((e: MessageEvent<SimResponse>) => void) | null,
+    postMessage: (m: SimRequest) => void sent.push(m),
+    reply: (r: SimResponse) => w.onmessage?.({ data: r } as MessageEvent<SimResponse>),
+  };
+  return { w, sent };
+}
+
+describe('workerClient', () => {
+  it('matches replies to requests by id, in any order', async () => {
+    const { w, sent } = fakeWorker();
+    const run = workerClient(w);
+    const a = run('a', [], { until: 1000 });
+    const b = run('b', [], { until: 2000, seed: 7 });
+    expect(sent.map((m) => [m.id, m.text, m.until, m.seed])).toEqual([
+      [1, 'a', 1000, undefined],
+      [2, 'b', 2000, 7],
+    ]);
+    w.reply({ id: 2, trace: { ...seedTrace, until: 2000 } });
+    w.reply({ id: 1, error: 'boom' });
+    await expect(b).resolves.toMatchObject({ until: 2000 });
+    await expect(a).rejects.toThrow('boom');
+  });
+
+  it('ignores replies nobody waits for', () => {
+    const { w } = fakeWorker();
+    workerClient(w);
+    expect(() => w.reply({ id: 99, trace: seedTrace })).not.toThrow();
+  });
+});
