@@ -16,6 +16,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['src/ui/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
@@ -30,15 +34,28 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', '@xyflow/*', 'monaco-*', 'zustand', '**/ui/**', 'node:*'], message: 'src/core must stay pure and UI-free.' },
+            {
+              group: ['react', 'react-*', '@xyflow/*', 'monaco-*', 'zustand', '**/ui/**', 'node:*'],
+              message: 'src/core must stay pure and UI-free.',
+            },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        'setTimeout', 'setInterval', 'requestAnimationFrame', 'performance', 'Date', 'window', 'document', 'process',
+        'setTimeout',
+        'setInterval',
+        'requestAnimationFrame',
+        'performance',
+        'Date',
+        'window',
+        'document',
+        'process',
       ],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Use the seeded PRNG.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded PRNG.' },
+      ],
     },
   },
 );

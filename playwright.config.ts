@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import fs from 'node:fs';
 
 // Debian's Chromium on this project's machines; Playwright's own browser elsewhere.
-const chromium = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromium =
+  process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 // Several people may run browser tests at once on one machine: each can pick a port and a build folder.
 const port = Number(process.env.PW_PORT ?? 4173);
 const dist = process.env.PW_DIST ?? 'dist';
