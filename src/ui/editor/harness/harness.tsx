@@ -34,6 +34,9 @@ declare global {
   }
 }
 
+// `?two` mounts a second, read-only editor beside the first (two models at once).
+const second = new URLSearchParams(window.location.search).has('two');
+
 function Harness() {
   const [value, setValue] = useState(START);
   const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
@@ -74,6 +77,11 @@ function Harness() {
             ariaLabel="Pod manifest"
           />
         </Suspense>
+        {second && (
+          <Suspense fallback={<ManifestPreview value={value} diagnostics={[]} />}>
+            <ManifestEditor value={value} onChange={() => {}} diagnostics={[]} readOnly ariaLabel="Copy" />
+          </Suspense>
+        )}
       </div>
     </>
   );
