@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global console, structuredClone -- a Node script: eslint.config.js only gives globals to .ts files */
 // Generates the Kubernetes JSON schema PodLab uses, from kubernetes-types (1.30 .d.ts files with doc
 // comments) via ts-json-schema-generator. Rerunnable: `node scripts/gen-schema.mjs`.
 //

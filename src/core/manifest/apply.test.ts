@@ -73,3 +73,46 @@ describe('applyMessages', () => {
     expect(out.exitCode).toBe(0);
   });
 });
+
+describe('applyMessages: documents without kind', () => {
+  it('prints the decoder error with sorted JSON', () => {
+    const out = run('apiVersion: v1\nmetadata:\n  name: x\n');
+    expect(out.stderr).toBe(
+      `error: unable to decode "STDIN": Object 'Kind' is missing in '{"apiVersion":"v1","metadata":{"name":"x"}}'\n`,
+    );
+  });
+  it('an object without a name fails at the GET kubectl apply does first', () => {
+    const out = run(
+      'apiVersion: v1\nkind: Service\nmetadata:\n  labels: {a: b}\nspec:\n  ports: [{port: 80}]\n',
+      'svc.yaml',
+    );
+    expect(out.stderr).toBe(
+      'error: error when retrieving current configuration of:\nResource: "/v1, Resource=services", GroupVersionKind: "/v1, Kind=Service"\nName: "", Namespace: "default"\nfrom server for: "svc.yaml": resource name may not be empty\n',
+    );
+  });
+});
+
+describe('applyMessages: kubectl create', () => {
+  it('existing objects are AlreadyExists errors', () => {
+    const out = applyMessages(parseManifests(`${pod('a')}---\n${pod('b')}`, { source: 'p.yaml' }), {
+      source: 'p.yaml',
+      verb: 'create',
+      existing: (o) => (o.name === 'a' ? 'unchanged' : undefined),
+    });
+    expect(out.stdout).toBe('pod/b created\n');
+    expect(out.stderr).toBe(
+      'Error from server (AlreadyExists): error when creating "p.yaml": pods "a" already exists\n',
+    );
+  });
+  it('a missing name reaches the API server', () => {
+    const out = applyMessages(
+      parseManifests('apiVersion: v1\nkind: Pod\nmetadata: {}\nspec:\n  containers: [{name: a, image: b}]\n'),
+      {
+        verb: 'create',
+      },
+    );
+    expect(out.stderr).toBe(
+      'The Pod "" is invalid: metadata.name: Required value: name or generateName is required\n',
+    );
+  });
+});

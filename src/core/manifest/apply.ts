@@ -23,8 +23,10 @@ export interface ApplyOptions {
   source?: string;
   /** The namespace kubectl would use for objects without one. */
   namespace?: string;
-  /** Whether an object already exists: undefined → created; otherwise the verb kubectl prints. */
+  /** Whether an object already exists: undefined → created; otherwise the verb kubectl apply prints. */
   existing?: (obj: ManifestObject) => 'unchanged' | 'configured' | undefined;
+  /** `kubectl create -f` instead of apply: no GET first, and existing objects are AlreadyExists errors. */
+  verb?: 'apply' | 'create';
 }
 
 const RESOURCE: Record<KnownKind, string> = {
@@ -49,8 +51,15 @@ function statusError(reason: string, message: string, single?: string): KubectlE
   return { single: single ?? standard, inList: standard };
 }
 
-function rejectionError(r: RejectedDocument, source: string, namespace: string): KubectlError {
+function rejectionError(
+  r: RejectedDocument,
+  source: string,
+  namespace: string,
+  create: boolean,
+): KubectlError {
   const src = JSON.stringify(source);
+  // kubectl apply GETs the object first, which fails before the API server sees the body.
+  const noName = !r.name && !create;
   switch (r.stage) {
     case 'yaml':
       return plainError(
@@ -59,7 +68,7 @@ function rejectionError(r: RejectedDocument, source: string, namespace: string):
     case 'kind':
       return plainError(r.messages[0] ?? '');
     case 'decode':
-      if (!r.name) return emptyNameError(r.kind, source, r.namespace || namespace);
+      if (noName) return emptyNameError(r.kind, source, r.namespace || namespace);
       return statusError(
         'BadRequest',
         `error when creating ${src}: ${r.kind} in version "${r.apiVersion}" cannot be handled as a ${r.kind}: ` +
@@ -68,7 +77,7 @@ function rejectionError(r: RejectedDocument, source: string, namespace: string):
             : (r.messages[0] ?? '')),
       );
     case 'invalid': {
-      if (!r.name) return emptyNameError(r.kind, source, r.namespace || namespace);
+      if (noName) return emptyNameError(r.kind, source, r.namespace || namespace);
       return statusError(
         'Invalid',
         `error when creating ${src}: ${formatInvalidStatusMessage(r.kind, r.name, r.messages)}`,
@@ -96,22 +105,31 @@ export function applyMessages(result: ParseResult, opts: ApplyOptions = {}): App
   // A YAML syntax error stops kubectl's stream reader: later documents are never seen.
   const stopAt = rejected.find((r) => r.stage === 'yaml')?.docIndex ?? Infinity;
   const early: KubectlError[] = []; // from reading the stream (GetObjects)
-  const late: KubectlError[] = []; // from the API server, object by object
+  const late: Array<KubectlError & { docIndex: number }> = []; // from the API server, object by object
   for (const r of rejected) {
     if (r.docIndex > stopAt) continue;
-    (r.stage === 'yaml' || r.stage === 'kind' ? early : late).push(rejectionError(r, source, namespace));
+    const err = rejectionError(r, source, namespace, opts.verb === 'create');
+    if (r.stage === 'yaml' || r.stage === 'kind') early.push(err);
+    else late.push({ ...err, docIndex: r.docIndex });
   }
   const lines: ApplyLine[] = [];
   const applied: ManifestObject[] = [];
   // kubectl applies objects in stream order; rejected documents fail at their turn.
   const objects = result.objects.filter((o) => o.docIndex < stopAt);
   for (const obj of objects) {
+    const exists = opts.existing?.(obj);
+    if (opts.verb === 'create' && exists) {
+      const resource = `${RESOURCE[obj.kind]} ${JSON.stringify(obj.name)}`;
+      const message = `error when creating ${JSON.stringify(source)}: ${resource} already exists`;
+      late.push({ ...statusError('AlreadyExists', message), docIndex: obj.docIndex });
+      continue;
+    }
     for (const w of obj.warnings ?? []) lines.push({ stream: 'stderr', text: `Warning: ${w}\n` });
-    const verb = opts.existing?.(obj) ?? 'created';
+    const verb = exists ?? 'created';
     lines.push({ stream: 'stdout', text: `${obj.kind.toLowerCase()}/${obj.name} ${verb}\n` });
     applied.push(obj);
   }
-  const errors = [...early, ...late];
+  const errors = [...early, ...late.sort((a, b) => a.docIndex - b.docIndex)];
   if (errors.length === 0 && objects.length === 0) errors.push(plainError('no objects passed to apply'));
   if (errors.length === 1) lines.push({ stream: 'stderr', text: withNewline(errors[0].single) });
   else for (const e of errors) lines.push({ stream: 'stderr', text: withNewline(e.inList) });

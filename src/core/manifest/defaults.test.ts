@@ -10,7 +10,7 @@ import {
 import type { Pod } from './types';
 
 const pod = (spec: Record<string, unknown>): Pod =>
-  ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec }) as Pod;
+  ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec }) as unknown as Pod;
 
 describe('applyPodDefaults (spec section 1)', () => {
   const out = applyPodDefaults(

@@ -23,7 +23,14 @@ import type {
 import { validatePod } from './validate';
 import { validateConfigMap, validateSecret, validateService } from './validate-objects';
 import { asObj, asString, isObj } from './validate-util';
-import { keyRangeOfPath, lookupPath, nodeRange, rangeOfError, rangeOfPath, type SourceText } from './yaml-source';
+import {
+  keyRangeOfPath,
+  lookupPath,
+  nodeRange,
+  rangeOfError,
+  rangeOfPath,
+  type SourceText,
+} from './yaml-source';
 
 export interface DocumentOutcome {
   diagnostics: Diagnostic[];
@@ -72,6 +79,21 @@ function validateFor(kind: KnownKind, obj: AnyObject): FieldError[] {
     case 'Secret':
       return validateSecret(obj as Secret);
   }
+}
+
+/** Go's json.Marshal of the YAML as kubectl converts it: map keys sorted. */
+function goJson(value: unknown): string {
+  const sorted = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sorted);
+    if (isObj(v))
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, sorted(v[k])]),
+      );
+    return v;
+  };
+  return JSON.stringify(sorted(value)) ?? 'null';
 }
 
 export function checkDocument(
@@ -136,7 +158,7 @@ export function checkDocument(
   const base = { docIndex, kind: kindText, apiVersion, name, namespace };
   if (!kindText || !apiVersion) {
     const missing = !kindText ? 'Kind' : 'apiVersion';
-    const message = `Object '${missing}' is missing in '${JSON.stringify(value)}'`;
+    const message = `Object '${missing}' is missing in '${goJson(value)}'`;
     return {
       diagnostics: [diag(`api/missing-${missing.toLowerCase()}`, message, docRange)],
       rejected: {

@@ -228,6 +228,13 @@ describe('parseManifests: YAML problems', () => {
     expect(r.diagnostics[0].message).toBe('duplicate key "kind": a key may appear only once in a mapping');
     expect(r.diagnostics[0].range.startLine).toBe(3);
   });
+  it('duplicate keys deep in a list', () => {
+    const r = parseManifests(`${POD}    image: other\n`);
+    expect(r.diagnostics.map((d) => [d.code, d.range.startLine, d.range.startColumn])).toEqual([
+      ['yaml/duplicate-key', 12, 5],
+    ]);
+    expect(r.objects).toEqual([]);
+  });
   it('unclosed quotes', () => {
     expect(codeAndLine('apiVersion: v1\nkind: Pod\nmetadata:\n  name: "web\n')[0]).toEqual([
       'yaml/unclosed-quote',
@@ -300,6 +307,10 @@ describe('parseManifests: hostile input', () => {
         '>',
         '%',
         '@',
+        '[[[[[[[[[[',
+        '- - - - - - - - ',
+        '{a: {b: ',
+        '          ',
         '?',
         ',',
       ),
@@ -326,5 +337,22 @@ describe('parseManifests: hostile input', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('parseManifests: YAML 1.1 like kubectl', () => {
+  it('reads 0644 as octal (420)', () => {
+    const text = `${POD}  volumes:\n  - name: cfg\n    configMap:\n      name: c\n      defaultMode: 0644\n`;
+    const r = parseManifests(text);
+    expect(r.diagnostics).toEqual([]);
+    const pod = r.objects[0].object as { spec: { volumes: Array<{ configMap: { defaultMode: number } }> } };
+    expect(pod.spec.volumes[0].configMap.defaultMode).toBe(420);
+  });
+  it('keeps dates as strings', () => {
+    const r = parseManifests(
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  day: 2024-01-01\n',
+    );
+    expect(r.diagnostics).toEqual([]);
+    expect((r.objects[0].object as { data: Record<string, unknown> }).data.day).toBe('2024-01-01');
   });
 });

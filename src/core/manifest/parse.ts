@@ -2,6 +2,8 @@
 // Never throws, whatever the input.
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { checkDocument } from './document';
+import { lineExceedingNesting, MAX_NESTING } from './depth-guard';
+import { findDuplicateKeys } from './duplicate-keys';
 import type { Diagnostic, ParseResult, RejectedDocument } from './types';
 import { offsetsToRange } from './yaml-source';
 import { describeYamlError } from './yaml-errors';
@@ -44,7 +46,7 @@ function parseStream(text: string, lc: LineCounter): Document[] {
     lineCounter: lc,
     version: '1.1',
     prettyErrors: false,
-    uniqueKeys: true,
+    uniqueKeys: false, // see duplicate-keys.ts
     customTags: (tags) =>
       tags.filter((t) => !(typeof t === 'object' && 'tag' in t && DROPPED_TAGS.has(t.tag))),
   });
@@ -68,6 +70,17 @@ export function parseManifests(text: string, opts: ParseOptions = {}): ParseResu
       });
       return result;
     }
+    const deepLine = lineExceedingNesting(text);
+    if (deepLine > 0) {
+      result.diagnostics.push({
+        severity: 'error',
+        code: 'yaml/too-deep',
+        message: `nesting deeper than ${MAX_NESTING} levels: PodLab refuses manifests this deep`,
+        docIndex: 0,
+        range: { startLine: deepLine, startColumn: 1, endLine: deepLine, endColumn: 2 },
+      });
+      return result;
+    }
     const lc = new LineCounter();
     const docs = parseStream(text, lc);
     docs.forEach((doc, docIndex) => {
@@ -87,6 +100,16 @@ export function parseManifests(text: string, opts: ParseOptions = {}): ParseResu
         if (!seen.has(key)) yamlDiags.push(d);
         seen.add(key);
       }
+      for (const dup of doc.errors.length === 0 ? findDuplicateKeys(doc) : []) {
+        yamlDiags.push({
+          severity: 'error',
+          code: 'yaml/duplicate-key',
+          message: `duplicate key ${JSON.stringify(dup.key)}: a key may appear only once in a mapping`,
+          docIndex,
+          range: offsetsToRange(lc, dup.range[0], dup.range[1], text),
+        });
+      }
+      const hasErrors = yamlDiags.length > 0;
       for (const w of doc.warnings) {
         yamlDiags.push({
           severity: 'warning',
@@ -97,7 +120,7 @@ export function parseManifests(text: string, opts: ParseOptions = {}): ParseResu
         });
       }
       result.diagnostics.push(...yamlDiags);
-      if (doc.errors.length > 0) {
+      if (hasErrors) {
         result.rejected?.push(yamlRejection(docIndex, yamlDiags));
         return;
       }

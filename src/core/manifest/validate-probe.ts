@@ -12,7 +12,7 @@ export function validatePortNumOrName(port: unknown, path: string): FieldError[]
 
 type HandlerKind = 'exec' | 'httpGet' | 'tcpSocket' | 'grpc' | 'sleep';
 
-function validateOneHandler(kind: HandlerKind, h: Obj, path: string): FieldError[] {
+function validateOneHandler(kind: HandlerKind, h: Obj, path: string, gracePeriod?: number): FieldError[] {
   switch (kind) {
     case 'exec':
       return asArray(h.command).length === 0 ? [required(`${path}.command`)] : [];
@@ -42,14 +42,27 @@ function validateOneHandler(kind: HandlerKind, h: Obj, path: string): FieldError
     case 'grpc':
       return isValidPortNum(asInt(h.port)).map((m) => invalid(`${path}.port`, asInt(h.port), m));
     case 'sleep': {
+      // PodLifecycleSleepActionAllowZero is on in 1.34: 0 is fine, more than the grace period is not.
       const seconds = asInt(h.seconds);
-      return seconds < 0 ? [invalid(`${path}.seconds`, seconds, IS_NEGATIVE_ERROR)] : [];
+      if (gracePeriod === undefined || (seconds >= 0 && seconds <= gracePeriod)) return [];
+      return [
+        invalid(
+          path,
+          seconds,
+          `must be non-negative and less than terminationGracePeriodSeconds (${gracePeriod})`,
+        ),
+      ];
     }
   }
 }
 
 /** Exactly one handler; `sleep` only exists for lifecycle hooks. */
-export function validateHandler(handler: Obj, path: string, allowSleep: boolean): FieldError[] {
+export function validateHandler(
+  handler: Obj,
+  path: string,
+  allowSleep: boolean,
+  gracePeriod?: number,
+): FieldError[] {
   const kinds: HandlerKind[] = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
   if (allowSleep) kinds.push('sleep');
   const errs: FieldError[] = [];
@@ -61,7 +74,7 @@ export function validateHandler(handler: Obj, path: string, allowSleep: boolean)
       continue;
     }
     count++;
-    errs.push(...validateOneHandler(kind, asObj(handler[kind]), `${path}.${kind}`));
+    errs.push(...validateOneHandler(kind, asObj(handler[kind]), `${path}.${kind}`, gracePeriod));
   }
   if (count === 0) errs.push(required(path, 'must specify a handler type'));
   return errs;
@@ -119,11 +132,13 @@ export function validateReadinessProbe(probe: unknown, path: string): FieldError
   return errs;
 }
 
-export function validateLifecycle(lifecycle: unknown, path: string): FieldError[] {
+/** `gracePeriod` is the pod's terminationGracePeriodSeconds (a sleep hook may not outlast it). */
+export function validateLifecycle(lifecycle: unknown, path: string, gracePeriod?: number): FieldError[] {
   if (!isObj(lifecycle)) return [];
   const errs: FieldError[] = [];
-  if (isObj(lifecycle.postStart))
-    errs.push(...validateHandler(lifecycle.postStart, `${path}.postStart`, true));
-  if (isObj(lifecycle.preStop)) errs.push(...validateHandler(lifecycle.preStop, `${path}.preStop`, true));
+  for (const hook of ['postStart', 'preStop'] as const) {
+    const h = lifecycle[hook];
+    if (isObj(h)) errs.push(...validateHandler(h, `${path}.${hook}`, true, gracePeriod));
+  }
   return errs;
 }

@@ -298,6 +298,21 @@ const CASES: Array<[string, string, string[]]> = [
     ['spec.containers[0].env[0].valueFrom.configMapKeyRef.key: Required value'],
   ],
   [
+    'preStop sleep longer than the grace period',
+    podYaml({
+      terminationGracePeriodSeconds: 10,
+      containers: [app({ lifecycle: { preStop: { sleep: { seconds: 20 } } } })],
+    }),
+    [
+      'spec.containers[0].lifecycle.preStop.sleep: Invalid value: 20: must be non-negative and less than terminationGracePeriodSeconds (10)',
+    ],
+  ],
+  [
+    'postStart without a handler',
+    podYaml({ containers: [app({ lifecycle: { postStart: {} } })] }),
+    ['spec.containers[0].lifecycle.postStart: Required value: must specify a handler type'],
+  ],
+  [
     'V25 activeDeadlineSeconds',
     podYaml({ activeDeadlineSeconds: 0, containers: [app()] }),
     ['spec.activeDeadlineSeconds: Invalid value: 0: must be between 1 and 2147483647, inclusive'],
@@ -509,15 +524,30 @@ spec:
     expect(at('metadata.labels')).toEqual({ startLine: 6, startColumn: 10, endLine: 6, endColumn: 16 });
   });
   it('port number', () => {
-    expect(at('spec.containers[0].ports[0].containerPort')).toEqual({ startLine: 15, startColumn: 22, endLine: 15, endColumn: 27 });
+    expect(at('spec.containers[0].ports[0].containerPort')).toEqual({
+      startLine: 15,
+      startColumn: 22,
+      endLine: 15,
+      endColumn: 27,
+    });
   });
   it('volume mount name', () => {
     expect(at('spec.containers[0].volumeMounts[0].name')?.startLine).toBe(17);
   });
   it('duplicate container name', () => {
-    expect(at('spec.containers[1].name')).toEqual({ startLine: 19, startColumn: 11, endLine: 19, endColumn: 14 });
+    expect(at('spec.containers[1].name')).toEqual({
+      startLine: 19,
+      startColumn: 11,
+      endLine: 19,
+      endColumn: 14,
+    });
   });
   it('every diagnostic has a path and the API code of its type', () => {
-    expect(diags.map((d) => d.code)).toEqual(['api/invalid', 'api/invalid', 'api/not-found', 'api/duplicate']);
+    expect(diags.map((d) => d.code)).toEqual([
+      'api/invalid',
+      'api/invalid',
+      'api/not-found',
+      'api/duplicate',
+    ]);
   });
 });

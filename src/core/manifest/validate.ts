@@ -29,7 +29,12 @@ function checkHostPortConflicts(containers: Obj[], path: string): FieldError[] {
   return errs;
 }
 
-function validateContainers(list: unknown, volumes: ReadonlySet<string>, path: string): FieldError[] {
+function validateContainers(
+  list: unknown,
+  volumes: ReadonlySet<string>,
+  path: string,
+  grace?: number,
+): FieldError[] {
   const containers = asArray(list).map(asObj);
   if (containers.length === 0) return [required(path)];
   const errs: FieldError[] = [];
@@ -40,7 +45,7 @@ function validateContainers(list: unknown, volumes: ReadonlySet<string>, path: s
     const name = asString(c.name);
     if (names.has(name)) errs.push(duplicate(`${idx}.name`, name));
     else names.add(name);
-    errs.push(...validateLifecycle(c.lifecycle, `${idx}.lifecycle`));
+    errs.push(...validateLifecycle(c.lifecycle, `${idx}.lifecycle`, grace));
     errs.push(...validateLivenessOrStartupProbe(c.livenessProbe, `${idx}.livenessProbe`));
     errs.push(...validateReadinessProbe(c.readinessProbe, `${idx}.readinessProbe`));
     errs.push(...validateLivenessOrStartupProbe(c.startupProbe, `${idx}.startupProbe`));
@@ -56,6 +61,7 @@ function validateInitContainers(
   appContainers: unknown,
   volumes: ReadonlySet<string>,
   path: string,
+  grace?: number,
 ): FieldError[] {
   const errs: FieldError[] = [];
   const names = new Set(asArray(appContainers).map((c) => asString(asObj(c).name)));
@@ -72,7 +78,7 @@ function validateInitContainers(
       // Upstream checks each init container alone and reports it as index 0 (quirk kept).
       errs.push(...checkHostPortConflicts([c], path));
       if (sidecar) {
-        errs.push(...validateLifecycle(c.lifecycle, `${idx}.lifecycle`));
+        errs.push(...validateLifecycle(c.lifecycle, `${idx}.lifecycle`, grace));
         errs.push(...validateLivenessOrStartupProbe(c.livenessProbe, `${idx}.livenessProbe`));
         errs.push(...validateReadinessProbe(c.readinessProbe, `${idx}.readinessProbe`));
         errs.push(...validateLivenessOrStartupProbe(c.startupProbe, `${idx}.startupProbe`));
@@ -111,7 +117,8 @@ export function podWarnings(pod: Pod): FieldError[] {
   const warnings: FieldError[] = [];
   const spec = asObj(pod.spec);
   const seen = new Map<string, Array<{ path: string; hostIP: string; hostPort: number }>>();
-  const warn = (path: string, detail: string) => warnings.push({ path, type: 'Duplicate', warning: true, detail });
+  const warn = (path: string, detail: string) =>
+    warnings.push({ path, type: 'Duplicate', warning: true, detail });
   for (const list of ['initContainers', 'containers'] as const) {
     asArray(spec[list]).forEach((raw, ci) => {
       asArray(asObj(raw).ports).forEach((p, pi) => {
@@ -142,9 +149,19 @@ function validatePodSpec(specRaw: unknown): FieldError[] {
   const errs: FieldError[] = [];
   const volumes = validateVolumes(spec.volumes, 'spec.volumes');
   errs.push(...volumes.errors);
-  errs.push(...validateContainers(spec.containers, volumes.valid, 'spec.containers'));
+  // Defaulted to 30; lifecycle sleep hooks may not outlast it.
+  const grace = isSet(spec.terminationGracePeriodSeconds)
+    ? asInt(spec.terminationGracePeriodSeconds)
+    : undefined;
+  errs.push(...validateContainers(spec.containers, volumes.valid, 'spec.containers', grace));
   errs.push(
-    ...validateInitContainers(spec.initContainers, spec.containers, volumes.valid, 'spec.initContainers'),
+    ...validateInitContainers(
+      spec.initContainers,
+      spec.containers,
+      volumes.valid,
+      'spec.initContainers',
+      grace,
+    ),
   );
   errs.push(...validateRestartPolicy(spec.restartPolicy, 'spec.restartPolicy'));
   errs.push(...validateDNSPolicy(spec.dnsPolicy, 'spec.dnsPolicy'));

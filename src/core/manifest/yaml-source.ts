@@ -89,13 +89,19 @@ export function keyRangeOfPath(doc: Document, src: SourceText, path: PathSegment
  * Range for a field error: the value at its path, but inside a map (labels, selectors, data) the
  * entry whose key or value is the bad value, since upstream reports those on the map itself.
  */
-export function rangeOfError(doc: Document, src: SourceText, path: string, value: unknown): SourceRange | undefined {
+export function rangeOfError(
+  doc: Document,
+  src: SourceText,
+  path: string,
+  value: unknown,
+): SourceRange | undefined {
   const found = lookupPath(doc, path);
   if (found.complete && isMap(found.node) && (typeof value === 'string' || typeof value === 'number')) {
     for (const item of found.node.items) {
       if (!isPair(item)) continue;
       if (keyText(item.key) === String(value)) return nodeRange(src, item.key as Node);
-      if (isScalar(item.value) && String(item.value.value) === String(value)) return nodeRange(src, item.value);
+      if (isScalar(item.value) && String(item.value.value) === String(value))
+        return nodeRange(src, item.value);
     }
   }
   return nodeRange(src, found.node);
