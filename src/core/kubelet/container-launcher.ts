@@ -150,14 +150,19 @@ export class ContainerLauncher {
     const pod = this.pod;
     inst.hookRunning = true;
     let ok: boolean | null = null;
-    runHook(pod, c, inst, handler, 'PostStartHook', (result) => (ok = result));
+    let detail = { exitCode: 1, output: '' };
+    runHook(pod, c, inst, handler, 'PostStartHook', (result, d) => {
+      ok = result;
+      if (d) detail = d;
+    });
     while (ok === null && inst.state === 'running') yield HOOK_POLL;
     inst.hookRunning = false;
     if (ok !== false || inst.state !== 'running') return;
     const command = handler.exec?.command ?? [];
     pod.reasonCache.set(c.name, {
       reason: 'PostStartHookError',
-      message: `Exec lifecycle hook (${JSON.stringify(command).replace(/,/g, ' ').replace(/"/g, '')}) for Container "${c.name}" in Pod "${pod.name}_${pod.spec.namespace}(${pod.uid})" failed - error: command '${command.join(' ')}' exited with 1: , message: ""`,
+      // The kubelet's handler error (lifecycle/handlers.go), as the waiting message shows it.
+      message: `Exec lifecycle hook ([${command.join(' ')}]) for Container "${c.name}" in Pod "${pod.name}_${pod.spec.namespace}(${pod.uid})" failed - error: command '${command.join(' ')}' exited with ${detail.exitCode}: ${detail.output}, message: ${JSON.stringify(detail.output)}`,
     });
     this.kill(c, 'FailedPostStartHook', pod.spec.terminationGracePeriodMs);
     yield* this.waitExit(inst);

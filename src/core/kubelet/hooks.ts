@@ -10,9 +10,9 @@ export function runHook(
   inst: Instance,
   handler: LifecycleHandler,
   kind: 'PreStopHook' | 'PostStartHook',
-  done: (ok: boolean) => void,
+  done: (ok: boolean, detail?: { exitCode: number; output: string }) => void,
 ): void {
-  const finish = (ok: boolean) => {
+  const finish = (ok: boolean, detail?: { exitCode: number; output: string }) => {
     if (!ok) {
       pod.rec.event({
         t: pod.now,
@@ -24,10 +24,12 @@ export function runHook(
         message: `${kind} failed`,
       });
     }
-    done(ok);
+    done(ok, detail);
   };
   if (handler.exec?.command && inst.handle) {
-    inst.handle.exec(handler.exec.command, (r) => finish(r.exitCode === 0));
+    inst.handle.exec(handler.exec.command, (r) =>
+      finish(r.exitCode === 0, { exitCode: r.exitCode, output: r.stdout + r.stderr }),
+    );
     return;
   }
   if (handler.sleep) {

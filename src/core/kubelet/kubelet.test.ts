@@ -170,3 +170,28 @@ describe('postStart (section 12.1)', () => {
     expect(r.row(30)).toBe('2/2 Running 0');
   });
 });
+
+describe('postStart failure (section 12.1)', () => {
+  it('records FailedPostStartHook, kills the container and restarts it with back-off', () => {
+    const r = run(
+      pod(`  terminationGracePeriodSeconds: 2
+  containers:
+  - name: web
+    image: busybox:1.36
+    command: ['sh', '-c', 'sleep 3600']
+    lifecycle:
+      postStart:
+        exec: {command: ['sh', '-c', 'exit 1']}
+`),
+      { until: 60 },
+    );
+    expect(r.events('FailedPostStartHook')[0]).toMatchObject({
+      type: 'Warning',
+      message: 'PostStartHook failed',
+    });
+    expect(r.events('Killing')[0].message).toBe('FailedPostStartHook');
+    const statuses = new Set(r.trace.snapshots.map((s) => s.containerStatuses[0]?.reason));
+    expect(statuses).toContain('PostStartHookError');
+    expect(r.container(60, 'web').restartCount).toBeGreaterThanOrEqual(1);
+  });
+});
