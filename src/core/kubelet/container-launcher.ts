@@ -5,7 +5,7 @@ import type { Prng } from '../sim/prng';
 import type { TraceRecorder } from '../sim/recorder';
 import type { Millis } from '../trace/types';
 import type { Mount } from '../vfs';
-import { resolveArgv, startContainer } from '../runtime';
+import { imageInfo, resolveArgv, startContainer } from '../runtime';
 import type { ContainerSpec } from './pod-spec';
 import type { Instance, PodWorker } from './pod-worker';
 import { ImagePuller } from './image-puller';
@@ -102,12 +102,15 @@ export class ContainerLauncher {
       argv: resolveArgv(c.image, c.container.command, c.container.args),
       mounts: env.mountsFor(pod, c),
       sched: env.sched,
+      // `stdin: true` / `tty: true` (kubectl run -it): a bare `sh` waits for input instead of exiting.
+      stdinOpen: c.container.stdin === true || c.container.tty === true,
       world: {
         podName: pod.name,
         namespace: pod.spec.namespace,
         containerName: c.name,
         hostname: pod.name,
         podIP: pod.podIP,
+        ports: pod.ports,
         env: env.envFor(pod, c),
         epochMs: env.epochMs,
         resolve: (fqdn) => env.resolve(fqdn),
@@ -189,15 +192,16 @@ export class ContainerLauncher {
     const inst = this.pod.latest(c.name);
     if (!inst || inst.state !== 'running' || !inst.handle) return null;
     this.event(c, 'Normal', 'Killing', message);
-    this.signalStop(inst, graceMs);
+    this.signalStop(inst, graceMs, c.image);
     return inst;
   }
 
   /** SIGTERM now and SIGKILL at the end of the window; no event (the caller recorded Killing). */
-  signalStop(inst: Instance, graceMs: Millis): void {
+  signalStop(inst: Instance, graceMs: Millis, image?: string): void {
     if (inst.state !== 'running' || !inst.handle) return;
     const handle = inst.handle;
-    handle.signal('TERM');
+    // The image's STOPSIGNAL (nginx: SIGQUIT), else SIGTERM.
+    handle.signal(image ? imageInfo(image).stopSignal : 'TERM');
     this.pod.sched.at(this.pod.now + Math.max(graceMs, MIN_GRACE), () => {
       if (inst.state === 'running') handle.kill();
     });

@@ -36,9 +36,15 @@ export function runHook(
     pod.sched.at(pod.now + handler.sleep.seconds * 1000, () => finish(true));
     return;
   }
-  const port = handler.httpGet?.port ?? handler.tcpSocket?.port;
-  if (port !== undefined && inst.handle) {
-    finish(typeof port === 'number' ? inst.handle.isListening(port) : true);
+  if (handler.httpGet && inst.handle) {
+    const port = typeof handler.httpGet.port === 'number' ? handler.httpGet.port : 0;
+    const res = inst.handle.httpGet(port, handler.httpGet.path ?? '/');
+    finish(res !== null && res.status >= 200 && res.status < 400);
+    return;
+  }
+  const tcp = handler.tcpSocket?.port;
+  if (tcp !== undefined && inst.handle) {
+    finish(typeof tcp === 'number' ? inst.handle.isListening(tcp) : true);
     return;
   }
   finish(true);

@@ -1,7 +1,7 @@
 // The kubelet's pod worker for one Pod: relists the runtime every second (PLEG), publishes the pod
 // status at the start of each sync, then starts, restarts and kills containers as the kubelet would.
 import type { Pod } from '../manifest/types';
-import type { ContainerInstance } from '../runtime/types';
+import type { RuntimeContainer } from '../runtime';
 import type { EventQueue } from '../sim/event-queue';
 import type { TraceRecorder } from '../sim/recorder';
 import type { Millis, PodCondition, PodSnapshot } from '../trace/types';
@@ -13,6 +13,7 @@ import { generateStatus, type ObservedContainer, type ObservedInstance } from '.
 import { ContainerLauncher, type PodEnvironment } from './container-launcher';
 import { Termination } from './termination';
 import { ProbeManager } from './probes';
+import { createPortRegistry } from '../runtime';
 
 export const RELIST_PERIOD: Millis = 1000;
 export const SYNC_RETRY: Millis = 10_000;
@@ -28,7 +29,7 @@ export interface Instance {
   exitCode: number | null;
   reason: string | null;
   message: string | null;
-  handle: ContainerInstance | null;
+  handle: RuntimeContainer | null;
   /** postStart is still running: the kubelet has not reported the container as running yet. */
   hookRunning: boolean;
 }
@@ -41,6 +42,8 @@ export class PodWorker {
   readonly backoff = new RestartBackoff();
   readonly launcher: ContainerLauncher;
   readonly probes: ProbeManager;
+  /** One network namespace per pod: every container shares these ports (and localhost). */
+  readonly ports = createPortRegistry();
   podHasInitialized = false;
   sandboxReady = false;
   private observedSandbox = false;

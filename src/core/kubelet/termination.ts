@@ -88,7 +88,7 @@ export class Termination {
         if (appsRunning || laterSidecarRunning) continue;
       }
       this.signalled.add(c.name);
-      pod.launcher.signalStop(inst, Math.max(this.deadline - pod.now, MIN_GRACE));
+      pod.launcher.signalStop(inst, Math.max(this.deadline - pod.now, MIN_GRACE), c.image);
     }
     if (this.targets.every(({ inst }) => inst.state !== 'running')) this.finish();
   }

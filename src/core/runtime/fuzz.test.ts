@@ -50,6 +50,12 @@ const FRAGMENTS = [
   '$((1/0))',
   '${x:?unset}',
   'echo `echo bq`',
+  'httpd -p 8080 -h /tmp',
+  'wget -qO- localhost:8080',
+  'nc -z localhost 8080',
+  'sleep infinity &',
+  'echo $RANDOM',
+  'f() { f; }; f',
 ];
 
 const script = fc

@@ -2,7 +2,7 @@
 // environment, size, and the root filesystem a container of that image starts with.
 import { APPLET_MARKER, DEFAULT_PATH } from '../shell/commands';
 import { APPLETS } from '../shell/applets/registry';
-import type { ContainerWorld } from './types';
+import type { ContainerWorld, Signal } from './types';
 import { resolvConf } from './dns';
 import { newDir, populate, type DirNode } from '../vfs/tree';
 import { SERVER_PROGRAMS } from './servers';
@@ -17,6 +17,8 @@ export interface ImageSpec {
   sizeBytes: number;
   /** Programs besides the busybox applets; a file's basename names its program in APPLETS. */
   programs: string[];
+  /** The image's STOPSIGNAL (what the kubelet sends instead of TERM), when not TERM. */
+  stopSignal?: Signal;
   /** Whether /bin holds the busybox applets (a shell and coreutils for `kubectl exec`). */
   shell: boolean;
   files?: Record<string, string>;
@@ -41,6 +43,7 @@ const CATALOG: ImageSpec[] = [
     cmd: ['nginx', '-g', 'daemon off;'],
     env: [['NGINX_VERSION', NGINX_VERSION]],
     sizeBytes: 72_188_000,
+    stopSignal: 'QUIT',
     programs: ['/docker-entrypoint.sh', '/usr/sbin/nginx'],
     shell: true,
     files: {

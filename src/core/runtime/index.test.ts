@@ -18,6 +18,8 @@ describe('image catalog', () => {
     expect(imageInfo('registry.k8s.io/pause:3.10')).toMatchObject({ exists: true, entrypoint: ['/pause'] });
     expect(imageInfo('alpine').cmd).toEqual(['/bin/sh']);
     expect(imageInfo('busybox').sizeBytes).toBeGreaterThan(0);
+    expect(imageInfo('nginx').stopSignal).toBe('QUIT');
+    expect(imageInfo('busybox').stopSignal).toBe('TERM');
   });
 
   it('does not know other images or odd tags', () => {
@@ -66,6 +68,27 @@ describe('startContainer', () => {
     expect(runContainer(['false']).exitCode).toBe(1);
     const r = runContainer(['echo', 'hello']);
     expect([r.stdout, r.exitCode]).toEqual(['hello\n', 0]);
+  });
+
+  it('with stdin: true, a bare sh keeps running', () => {
+    const sched = new TestScheduler();
+    const world = recordingWorld(sched);
+    let code: number | null = null;
+    const { instance } = startContainer({
+      image: 'busybox',
+      argv: ['sh'],
+      mounts: [],
+      world,
+      sched,
+      onExit: (c) => (code = c),
+      stdinOpen: true,
+    });
+    sched.runUntil(60_000);
+    expect(code).toBeNull();
+    expect(instance!.isRunning()).toBe(true);
+    instance!.signal('TERM');
+    sched.runUntil(70_000);
+    expect(code).toBeNull();
   });
 
   it('starts on the next scheduler tick, not synchronously', () => {

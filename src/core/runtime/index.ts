@@ -1,33 +1,47 @@
+/* eslint-disable require-yield -- every step of a process is a generator; some finish without suspending. */
 // The container runtime the kubelet calls: image lookup, argv resolution, and starting a container
 // whose processes run in virtual time. Importing this module also registers the `sh` applet.
 import '../shell/sh';
 import type { AppletCtx } from '../shell/applet';
 import { findCommand, DEFAULT_PATH, runArgv } from '../shell/commands';
-import { CaptureStream, InStream, type Gen, type OutStream } from '../shell/io';
+import { CaptureStream, InStream, WaitQueue, type Gen, type OutStream } from '../shell/io';
 import type { ProcInfo } from '../shell/os';
 import { Filesystem } from '../vfs/filesystem';
 import type { Mount } from '../vfs/volume';
 import { buildRoot, findImage, imageEnv } from './images';
 import { Kernel, type KernelOptions } from './kernel';
+import type { HttpResponse } from './ports';
 import type { ContainerInstance, ContainerWorld, ExecResult, Scheduler, Signal, StartResult } from './types';
 
 export { parseImage } from './images';
 export { candidates as dnsCandidates, lookup as dnsLookup, resolvConf, CLUSTER_DNS_IP } from './dns';
 export { STEPS_PER_SLICE, SLICE_MS, DEFAULT_SPIN_STEPS } from './kernel';
+export { PortRegistry, createPortRegistry } from './ports';
+export type { HttpResponse, Listener } from './ports';
 
 /** A container log is bounded: after 1 MiB of output per container run, further output is dropped
  * (the kubelet's real default rotates at 10 MiB; a tab should not hold that much per run). */
 export const MAX_LOG_BYTES_PER_RUN = 1024 * 1024;
 
-export function imageInfo(image: string): {
+export interface ImageInfo {
   exists: boolean;
   sizeBytes: number;
   entrypoint: string[];
   cmd: string[];
-} {
+  /** The image's STOPSIGNAL: what the kubelet sends to PID 1 to stop it (nginx: QUIT). */
+  stopSignal: Signal;
+}
+
+export function imageInfo(image: string): ImageInfo {
   const spec = findImage(image);
-  if (!spec) return { exists: false, sizeBytes: 0, entrypoint: [], cmd: [] };
-  return { exists: true, sizeBytes: spec.sizeBytes, entrypoint: [...spec.entrypoint], cmd: [...spec.cmd] };
+  if (!spec) return { exists: false, sizeBytes: 0, entrypoint: [], cmd: [], stopSignal: 'TERM' };
+  return {
+    exists: true,
+    sizeBytes: spec.sizeBytes,
+    entrypoint: [...spec.entrypoint],
+    cmd: [...spec.cmd],
+    stopSignal: spec.stopSignal ?? 'TERM',
+  };
 }
 
 /** Kubernetes rules: `command` replaces ENTRYPOINT (and drops CMD unless `args` is given); `args`
@@ -45,6 +59,9 @@ export interface StartOptions {
   world: ContainerWorld;
   sched: Scheduler;
   onExit: (exitCode: number) => void;
+  /** `stdin: true` / `tty: true` in the container spec: PID 1's stdin stays open (nobody writes to
+   * it), so a bare `sh` waits on it forever instead of reading EOF and exiting 0. */
+  stdinOpen?: boolean;
   /** Test hook: a smaller spin budget than DEFAULT_SPIN_STEPS. */
   kernel?: KernelOptions;
 }
@@ -53,6 +70,8 @@ export interface StartOptions {
 export interface RuntimeContainer extends ContainerInstance {
   readonly fs: Filesystem;
   processes(): ProcInfo[];
+  /** An HTTP GET from the kubelet to this pod's port: the response, or null (connection refused). */
+  httpGet(port: number, path: string): HttpResponse | null;
   /** True once PID 1 was declared spinning (looping without ever blocking). */
   isSpinning(): boolean;
   isRunning(): boolean;
@@ -68,6 +87,14 @@ function startErrorFor(fs: Filesystem, argv: string[]): string | null {
   if (found.kind === 'denied') return `exec: "${name}": permission denied`;
   if (name.includes('/')) return `exec: "${name}": stat ${name}: no such file or directory`;
   return `exec: "${name}": executable file not found in $PATH`;
+}
+
+/** An attached stdin nobody types into: reads block forever. */
+function neverEndingStdin(): InStream {
+  const q = new WaitQueue();
+  return new InStream(function* () {
+    for (;;) yield { k: 'block', q, interruptible: false };
+  });
 }
 
 function logStream(world: ContainerWorld, stream: 'stdout' | 'stderr', budget: { left: number }): OutStream {
@@ -114,7 +141,10 @@ export function startContainer(opts: StartOptions): StartResult & { instance: Ru
       proc,
       kernel,
     });
-  const init = ctxFor(opts.argv, stdout, stderr);
+  const init = (proc: AppletCtx['proc']): AppletCtx => ({
+    ...ctxFor(opts.argv, stdout, stderr)(proc),
+    stdin: opts.stdinOpen ? neverEndingStdin() : InStream.empty(),
+  });
   // Start in a scheduler callback so the kubelet holds the instance before any output or exit.
   const startHandle = opts.sched.at(opts.sched.now(), () => {
     started = true;
@@ -187,6 +217,11 @@ export function startContainer(opts: StartOptions): StartResult & { instance: Ru
     },
     isListening(port: number) {
       return kernel.isListening(port);
+    },
+    httpGet(port: number, path: string) {
+      const l = kernel.ports.get(port);
+      if (!l) return null;
+      return l.serve ? l.serve(path) : { status: 0, reason: 'not HTTP', body: '' };
     },
     processes() {
       return kernel.processes();

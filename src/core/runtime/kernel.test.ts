@@ -169,6 +169,12 @@ describe('kernel: signals and PID 1', () => {
 });
 
 describe('kernel: step budget', () => {
+  it('unbounded recursion ends like a segfault (139), not a crashed tab', () => {
+    const r = sh('f() { f; }; f');
+    expect(r.exitCode).toBe(139);
+    expect(r.stderr).toBe('');
+  });
+
   it('a busy loop burns 100 ms of CPU per slice and is declared spinning, never exiting', () => {
     const r = sh('i=0; while true; do i=$((i+1)); done', { spinSteps: 50_000, until: 60_000 });
     expect(r.exitCode).toBeNull();

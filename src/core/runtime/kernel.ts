@@ -12,6 +12,7 @@ import {
   type ProcInfo,
 } from '../shell/os';
 import type { Filesystem } from '../vfs/filesystem';
+import { PortRegistry, type Listener } from './ports';
 
 /** Every ~10,000 interpreter steps without blocking, a process burns 100 ms of virtual CPU. */
 export const STEPS_PER_SLICE = 10_000;
@@ -57,7 +58,9 @@ export class Kernel implements KernelApi {
   private nextPid = 1;
   private runQueue: Proc[] = [];
   private pumping = false;
-  private ports = new Map<number, number>();
+  /** Ports bound by each process, released when it exits. */
+  private bound = new Map<number, { port: number; token: object }[]>();
+  readonly ports: PortRegistry;
   private lastFileActivity = new Map<string, number>();
   private readonly spinLimit: number;
   /** Called once when PID 1 exits; the container is then dead. */
@@ -71,6 +74,7 @@ export class Kernel implements KernelApi {
     opts: KernelOptions = {},
   ) {
     this.spinLimit = opts.spinSteps ?? DEFAULT_SPIN_STEPS;
+    this.ports = world.ports ?? new PortRegistry();
   }
 
   spawn(
@@ -80,7 +84,7 @@ export class Kernel implements KernelApi {
     onExit?: () => void,
   ): number {
     const pid = this.nextPid++;
-    const kernel = this;
+    const spinLimit = this.spinLimit;
     const proc: Proc = {
       ctx: null as unknown as ProcCtx,
       ppid: parent?.pid ?? 0,
@@ -101,14 +105,14 @@ export class Kernel implements KernelApi {
     proc.ctx = {
       pid,
       isInit: pid === 1,
-      kernel,
+      kernel: this,
       pending: [],
       setDisposition(fn) {
         proc.disposition = fn;
       },
       step() {
         proc.spinSteps++;
-        if (proc.spinSteps > kernel.spinLimit) throw new SpinError();
+        if (proc.spinSteps > spinLimit) throw new SpinError();
         if (++proc.sliceSteps >= STEPS_PER_SLICE) {
           proc.sliceSteps = 0;
           return true;
@@ -185,6 +189,11 @@ export class Kernel implements KernelApi {
       this.exit(p, 128 + 13);
       return;
     }
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      // Unbounded recursion (`f() { f; }; f`): real ash runs out of stack and segfaults.
+      this.exit(p, 128 + 11);
+      return;
+    }
     // A bug in the simulator must not take the page down: report it like a crash.
     this.world.write('stderr', `sh: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
     this.exit(p, 2);
@@ -225,7 +234,8 @@ export class Kernel implements KernelApi {
     p.state = 'done';
     p.exitCode = code;
     p.gen = null;
-    for (const [port, pid] of this.ports) if (pid === p.ctx.pid) this.ports.delete(port);
+    for (const b of this.bound.get(p.ctx.pid) ?? []) this.ports.release(b.port, b.token);
+    this.bound.delete(p.ctx.pid);
     for (const fn of p.onExit) fn();
     p.exitQ.notify();
     if (p.ctx.pid === 1) {
@@ -324,15 +334,32 @@ export class Kernel implements KernelApi {
     return this.procs.get(pid)?.state === 'spinning';
   }
 
-  listen(port: number, pid: number): boolean {
-    if (this.ports.has(port)) return false;
-    this.ports.set(port, pid);
+  listen(port: number, pid: number, serve?: Listener['serve']): boolean {
+    const token = this.ports.bind(port, { container: this.world.containerName, serve });
+    if (!token) return false;
+    const list = this.bound.get(pid) ?? [];
+    list.push({ port, token });
+    this.bound.set(pid, list);
     this.activity({ kind: 'listen', port });
     return true;
   }
 
   isListening(port: number): boolean {
-    return this.ports.has(port);
+    return this.ports.isListening(port);
+  }
+
+  connect(host: string, port: number): Listener | null {
+    const w = this.world;
+    const local = host === 'localhost' || host === '127.0.0.1' || host === w.podIP || host === w.hostname;
+    const listener = local ? this.ports.get(port) : null;
+    this.activity({
+      kind: 'connect',
+      host,
+      port,
+      ok: listener !== null,
+      target: listener?.container ?? null,
+    });
+    return listener;
   }
 
   fileActivity(kind: 'file-write' | 'file-read', path: string): void {

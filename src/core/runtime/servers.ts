@@ -5,6 +5,7 @@ import { runArgv } from '../shell/commands';
 import { WaitQueue, type Gen } from '../shell/io';
 import { SIGNAL_NUMBERS } from '../shell/os';
 import { strftime } from '../shell/applets/clock';
+import { staticFiles } from '../shell/applets/httpd';
 import type { Signal } from './types';
 
 const STOP_SIGNALS: Signal[] = ['TERM', 'QUIT', 'INT'];
@@ -15,6 +16,8 @@ function now(ctx: AppletCtx): number {
 
 interface ServerSpec {
   port: number | null;
+  /** Document root for HTTP servers. */
+  root?: string;
   startup(ctx: AppletCtx): Gen<void>;
   bindError(ctx: AppletCtx): Gen<void>;
   shutdown(ctx: AppletCtx, sig: Signal): Gen<void>;
@@ -23,7 +26,10 @@ interface ServerSpec {
 function server(spec: ServerSpec): Applet {
   return function* (ctx) {
     yield* spec.startup(ctx);
-    if (spec.port !== null && !ctx.kernel.listen(spec.port, ctx.proc.pid)) {
+    const serve = spec.root
+      ? staticFiles(ctx.kernel.fs, spec.root, (p) => ctx.kernel.fileActivity('file-read', p))
+      : undefined;
+    if (spec.port !== null && !ctx.kernel.listen(spec.port, ctx.proc.pid, serve)) {
       yield* spec.bindError(ctx);
       return 1;
     }
@@ -44,6 +50,7 @@ const nginxTime = (ctx: AppletCtx): string => strftime('%Y/%m/%d %H:%M:%S', now(
 
 const nginx = server({
   port: 80,
+  root: '/usr/share/nginx/html',
   *startup(ctx) {
     const t = nginxTime(ctx);
     const version = ctx.env.find(([k]) => k === 'NGINX_VERSION')?.[1] ?? '1.27.3';

@@ -30,6 +30,9 @@ export interface ContainerWorld {
   write(stream: 'stdout' | 'stderr', text: string): void;
   /** Report something the diagram should animate. */
   activity(a: Activity): void;
+  /** The pod's shared port space (one per pod, shared by all its containers); see runtime/ports.ts.
+   * Optional: without it each container gets a private one. */
+  ports?: import('./ports').PortRegistry;
 }
 
 export interface ExecResult {

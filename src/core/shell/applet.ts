@@ -1,3 +1,4 @@
+/* eslint-disable require-yield -- every step of a process is a generator; some finish without suspending. */
 // The calling convention of applets (busybox commands) and small helpers they share.
 import type { Gen, OutStream } from './io';
 import { InStream, WriteError } from './io';

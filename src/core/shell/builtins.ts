@@ -1,3 +1,4 @@
+/* eslint-disable require-yield -- every step of a process is a generator; some finish without suspending. */
 // Shell builtins: commands that must run inside the shell because they change its state (cd, export,
 // trap, wait, read...), plus the applets ash also has built in (echo, printf, test, kill).
 import type { AppletCtx } from './applet';

@@ -1,7 +1,8 @@
+/* eslint-disable require-yield -- every step of a process is a generator; some finish without suspending. */
 // The tree-walking interpreter. Every evaluation step is a generator so a script can suspend (sleep,
 // wait, read from a pipe) and be resumed later by the kernel in virtual time.
 import type { AndOrNode, CommandNode, ListNode, PipelineNode, Redir, SimpleNode } from './ast';
-import { fileOut, type AppletCtx } from './applet';
+import type { AppletCtx } from './applet';
 import { BUILTINS } from './builtins';
 import { ExitNow, ReturnFn } from './control';
 import {
@@ -26,10 +27,9 @@ import type { ProcCtx, KernelApi } from './os';
 import { parseScript, ShellSyntaxError } from './parser';
 import { matchPattern } from './pattern';
 import { findCommand } from './commands';
-import { FsError, errnoText } from '../vfs/filesystem';
-import { normalizePath } from '../vfs/path';
 import type { Signal } from '../runtime/types';
 import { evalLoop, evalFor, evalCase } from './compound';
+import { applyRedirs } from './redirect';
 
 export interface FdEntry {
   in?: InStream;
@@ -73,7 +73,16 @@ export class Shell implements ExpandHost {
   // ---- variables -------------------------------------------------------------------------------
 
   getVar(name: string): string | undefined {
+    if (name === 'RANDOM' && !this.vars.has('RANDOM')) return String(this.nextRandom());
     return this.vars.get(name)?.value;
+  }
+
+  /** ash's $RANDOM (0..32767) from a per-shell LCG seeded by the pid: deterministic runs. */
+  private randomState = 0;
+  private nextRandom(): number {
+    if (this.randomState === 0) this.randomState = (this.proc.pid * 2654435761) >>> 0 || 1;
+    this.randomState = (Math.imul(this.randomState, 1103515245) + 12345) >>> 0;
+    return (this.randomState >>> 16) & 0x7fff;
   }
   setVar(name: string, value: string, exported?: boolean): void {
     const old = this.vars.get(name);
@@ -392,84 +401,15 @@ export class Shell implements ExpandHost {
 
   /** Open files for redirections into this.fds. Prints the error and returns false on failure. */
   *applyRedirs(redirs: Redir[]): Gen<boolean> {
-    for (const r of redirs) {
-      let target: string;
-      try {
-        target = r.heredoc ? '' : yield* expandToString(this, r.target);
-      } catch (e) {
-        if (e instanceof ExpandError) {
-          yield* this.error(e.message);
-          return false;
-        }
-        throw e;
-      }
-      if (r.heredoc) {
-        const body = yield* expandToString(this, r.heredoc);
-        this.fds[r.fd] = { in: InStream.fromText(body) };
-        continue;
-      }
-      if (r.op === '>&' || r.op === '<&') {
-        if (target === '-') {
-          this.fds[r.fd] = {};
-          continue;
-        }
-        if (!/^[0-9]$/.test(target)) {
-          yield* this.error(`${target}: bad number`);
-          return false;
-        }
-        this.fds[r.fd] = this.fds[Number(target)] ?? {};
-        continue;
-      }
-      const path = normalizePath(this.cwd, target);
-      if (r.op === '<' || r.op === '<>') {
-        if (path === '/dev/null') {
-          this.fds[r.fd] = { in: InStream.empty() };
-          continue;
-        }
-        try {
-          const text = this.fs.readFile(path);
-          this.kernel.fileActivity('file-read', path);
-          this.fds[r.fd] = { in: InStream.fromText(text) };
-        } catch (e) {
-          if (!(e instanceof FsError)) throw e;
-          yield* this.error(
-            `can't open ${target}: ${e.code === 'ENOENT' ? 'no such file' : errnoText(e.code)}`,
-          );
-          return false;
-        }
-        continue;
-      }
-      // > >> >|
-      if (path === '/dev/null') {
-        this.fds[r.fd] = { out: NULL_OUT };
-        continue;
-      }
-      if (path === '/dev/stdout' || path === '/dev/stderr') {
-        this.fds[r.fd] = this.fds[path === '/dev/stdout' ? 1 : 2] ?? {};
-        continue;
-      }
-      try {
-        this.fs.writeFile(path, '', r.op === '>>');
-        if (r.op !== '>>') this.kernel.fileActivity('file-write', path);
-      } catch (e) {
-        if (!(e instanceof FsError)) throw e;
-        yield* this.error(
-          `can't create ${target}: ${e.code === 'ENOENT' ? 'nonexistent directory' : errnoText(e.code)}`,
-        );
-        return false;
-      }
-      this.fds[r.fd] = { out: fileOut(this.kernel, path) };
-    }
-    return true;
+    return yield* applyRedirs(this, redirs);
   }
 
   private *evalSimple(node: SimpleNode): Gen<number> {
     this.line = node.line;
-    let argv: string[];
     const assigns: [string, string][] = [];
     this.cmdsubStatus = null;
     for (const a of node.assigns) assigns.push([a.name, yield* expandToString(this, a.value)]);
-    argv = yield* expandWords(this, node.words);
+    const argv = yield* expandWords(this, node.words);
     if (this.xtrace && (argv.length || assigns.length))
       yield* this.stderr().write(`+ ${[...assigns.map(([k, v]) => `${k}=${v}`), ...argv].join(' ')}\n`);
     if (argv.length === 0) {

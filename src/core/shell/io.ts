@@ -1,3 +1,4 @@
+/* eslint-disable require-yield -- every step of a process is a generator; some finish without suspending. */
 // What a simulated process can ask of the kernel (as generator yields) and its byte streams. Processes
 // are generators: `yield {k:'sleep', ms}` suspends until virtual time has moved on; nothing ever
 // blocks the JS thread.

@@ -3,6 +3,7 @@
 import type { ContainerWorld, Scheduler, Signal } from '../runtime/types';
 import type { Filesystem } from '../vfs/filesystem';
 import type { Gen } from './io';
+import type { Listener, PortRegistry } from '../runtime/ports';
 
 export const SIGNAL_NUMBERS: Record<Signal, number> = {
   HUP: 1,
@@ -55,6 +56,7 @@ export interface ProcCtx {
 
 export interface KernelApi {
   readonly fs: Filesystem;
+  readonly ports: PortRegistry;
   readonly world: ContainerWorld;
   readonly sched: Scheduler;
   /** Start a child process; it begins running once the current process yields. */
@@ -65,8 +67,11 @@ export interface KernelApi {
   signal(pid: number, sig: Signal): boolean;
   processes(): ProcInfo[];
   isAlive(pid: number): boolean;
-  /** Register/unregister a listening TCP port for this container. */
-  listen(port: number, pid: number): boolean;
+  /** Listen on a TCP port of the pod until the process exits; false when the port is taken. */
+  listen(port: number, pid: number, serve?: Listener['serve']): boolean;
+  /** Connect to host:port from this container: the listener, or null (connection refused / unknown
+   * host). Only the pod's own addresses are reachable for now. Reports a `connect` activity. */
+  connect(host: string, port: number): Listener | null;
   /** Report a file access (throttled per file). */
   fileActivity(kind: 'file-write' | 'file-read', path: string): void;
 }

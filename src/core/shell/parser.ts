@@ -21,24 +21,6 @@ import type {
 /** A syntax error; `message` is what busybox prints after `sh: `. */
 export class ShellSyntaxError extends Error {}
 
-const RESERVED = new Set([
-  'if',
-  'then',
-  'else',
-  'elif',
-  'fi',
-  'do',
-  'done',
-  'case',
-  'esac',
-  'while',
-  'until',
-  'for',
-  'in',
-  '{',
-  '}',
-  '!',
-]);
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

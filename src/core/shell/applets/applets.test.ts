@@ -66,6 +66,9 @@ describe('file applets', () => {
     expect(out('mkdir /d; touch /d/b /d/a /d/.h; ls /d; ls -a /d')).toBe('a\nb\n.\n..\n.h\na\nb\n');
     expect(run('ls /nope')).toEqual(['', 'ls: /nope: No such file or directory\n', 1]);
     expect(out('ls /etc/hostname')).toBe('/etc/hostname\n');
+    expect(out('echo hello > /f; ls -l /f')).toBe(
+      '-rw-r--r--    1 root     root             6 Nov 27 22:09 /f\n',
+    );
   });
 
   it('mkdir, touch, rm, rmdir, cp, mv', () => {
@@ -141,6 +144,8 @@ describe('text applets', () => {
     ['printf "x\\ny\\n" | awk "{print NR \\": \\" \\$0}"', '1: x\n2: y\n'],
     ['printf "x y z\\n" | awk "{print NF, \\$NF}"', '3 z\n'],
     ['printf "l1\\nl2\\n" | awk "END {print \\"done\\"}"', 'done\n'],
+    ['printf "3\\n4\\n" | awk "{s += \\$1} END {print s}"', '7\n'],
+    ['printf "a\\nb\\n" | awk "{n++} END {print n \\" lines\\"}"', '2 lines\n'],
     ['seq 3', '1\n2\n3\n'],
     ['seq 2 4', '2\n3\n4\n'],
     ['seq 10 -5 1', '10\n5\n'],
@@ -174,6 +179,23 @@ describe('system applets', () => {
     expect(sh('sleep 1 2').exitedAt).toBe(3000);
     expect(run('sleep abc')).toEqual(['', "sleep: invalid number 'abc'\n", 1]);
     expect(run('sleep')[2]).toBe(1);
+    const inf = sh('sleep infinity', { until: 1_000_000 });
+    expect(inf.exitCode).toBeNull();
+    expect(inf.sched.pending()).toBe(0);
+  });
+
+  it('$RANDOM is in range and deterministic', () => {
+    const a = out('echo $RANDOM $RANDOM $RANDOM');
+    expect(a).toMatch(/^\d+ \d+ \d+\n$/);
+    expect(
+      a
+        .trim()
+        .split(' ')
+        .every((n) => Number(n) >= 0 && Number(n) < 32768),
+    ).toBe(true);
+    expect(new Set(a.trim().split(' ')).size).toBe(3);
+    expect(out('echo $RANDOM $RANDOM $RANDOM')).toBe(a);
+    expect(out('RANDOM=5; echo $RANDOM')).toBe('5\n');
   });
 
   it('env lists the environment', () => {

@@ -3,15 +3,22 @@
 import { eachInput, err, lines, out, tick, type Applet } from '../applet';
 import { compileRegex } from './text';
 
+type Stmt =
+  | { op: 'print'; exprs: string[] }
+  | { op: 'assign'; name: string; how: '=' | '+=' | '-=' | '++' | '--'; expr: string };
+
 interface Rule {
   kind: 'begin' | 'end' | 'main';
   match: ((line: string, fields: string[], nr: number) => boolean) | null;
-  prints: string[][] | null; // null = print $0
+  stmts: Stmt[] | null; // null = print $0
 }
+
+/** User variables (`s += $1`), shared by all rules of one run. */
+type Vars = Map<string, string>;
 
 class AwkError extends Error {}
 
-function term(t: string, line: string, fields: string[], nr: number): string {
+function term(t: string, line: string, fields: string[], nr: number, vars: Vars = new Map()): string {
   if (/^".*"$/.test(t))
     return t.slice(1, -1).replace(/\\n/g, '\n').replace(/\\t/g, '\t').replace(/\\"/g, '"');
   if (t === 'NR') return String(nr);
@@ -22,12 +29,13 @@ function term(t: string, line: string, fields: string[], nr: number): string {
     return i === 0 ? line : (fields[i - 1] ?? '');
   }
   if (/^[0-9.]+$/.test(t)) return t;
+  if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(t)) return vars.get(t) ?? '';
   return '';
 }
 
 function parse(src: string): Rule[] {
   const rules: Rule[] = [];
-  const re = /\s*(BEGIN|END|\/(?:[^/\\]|\\.)*\/|[^{]*?)\s*(?:\{([^}]*)\})?\s*(?:;|$)/y;
+  const re = /\s*(BEGIN|END|\/(?:[^/\\]|\\.)*\/|[^{;]*?)\s*(?:\{([^}]*)\}\s*;?|;|$)\s*/y;
   let pos = 0;
   while (pos < src.length) {
     re.lastIndex = pos;
@@ -58,19 +66,21 @@ function parse(src: string): Rule[] {
         };
       }
     }
-    let prints: string[][] | null = null;
+    let stmts: Stmt[] | null = null;
     if (body !== undefined && body.trim() !== '') {
-      prints = [];
+      stmts = [];
       for (const stmt of body
         .split(';')
         .map((s) => s.trim())
         .filter((s) => s)) {
         const pm = /^print(?:\s+(.*))?$/.exec(stmt);
-        if (!pm) throw new AwkError(`unsupported statement: ${stmt}`);
-        prints.push(pm[1] === undefined ? ['$0'] : pm[1].split(/\s*,\s*/));
+        const am = /^([A-Za-z_][A-Za-z0-9_]*)\s*(\+=|-=|=|\+\+|--)\s*(.*)$/.exec(stmt);
+        if (pm) stmts.push({ op: 'print', exprs: pm[1] === undefined ? ['$0'] : pm[1].split(/\s*,\s*/) });
+        else if (am) stmts.push({ op: 'assign', name: am[1], how: am[2] as '=', expr: am[3] });
+        else throw new AwkError(`unsupported statement: ${stmt}`);
       }
     }
-    rules.push({ kind, match, prints });
+    rules.push({ kind, match, stmts });
   }
   return rules;
 }
@@ -98,13 +108,20 @@ export const awk: Applet = function* (ctx) {
     return 2;
   }
   let nr = 0;
+  const vars: Vars = new Map();
+  // Adjacent terms concatenate: print $1 "-" $2
+  const value = (expr: string, line: string, fields: string[]): string =>
+    (expr.match(/"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map((t) => term(t, line, fields, nr, vars)).join('');
   const emit = function* (rule: Rule, line: string, fields: string[]) {
-    for (const p of rule.prints ?? [['$0']]) {
-      // Adjacent terms concatenate: print $1 "-" $2
-      const parts = p.map((expr) =>
-        (expr.match(/"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map((t) => term(t, line, fields, nr)).join(''),
-      );
-      yield* out(ctx, parts.join(' ') + '\n');
+    for (const st of rule.stmts ?? [{ op: 'print', exprs: ['$0'] } as Stmt]) {
+      if (st.op === 'print') {
+        yield* out(ctx, st.exprs.map((e) => value(e, line, fields)).join(' ') + '\n');
+        continue;
+      }
+      const old = Number(vars.get(st.name) ?? 0) || 0;
+      const v = Number(value(st.expr, line, fields)) || 0;
+      const next = { '=': v, '+=': old + v, '-=': old - v, '++': old + 1, '--': old - 1 }[st.how];
+      vars.set(st.name, st.how === '=' ? value(st.expr, line, fields) : String(next));
     }
   };
   for (const r of rules) if (r.kind === 'begin') yield* emit(r, '', []);

@@ -1,6 +1,7 @@
+/* eslint-disable require-yield -- every step of a process is a generator; some finish without suspending. */
 // Small applets: echo, printf, true/false, yes, seq, sleep, date, hostname, id, whoami, env, uname...
 import { err, out, tick, type Applet, type AppletCtx } from '../applet';
-import type { Gen } from '../io';
+import { WaitQueue, type Gen } from '../io';
 import { DATE_DEFAULT_FORMAT, strftime } from './clock';
 
 /** Backslash escapes of `echo -e` and printf. Returns the text and whether `\c` stopped output. */
@@ -195,6 +196,7 @@ export const seq: Applet = function* (ctx) {
 
 /** `sleep 1`, `sleep 0.5`, `sleep 2m`, `sleep 1h 30m` (busybox sums its arguments). */
 export function parseDuration(arg: string): number | null {
+  if (/^inf(inity)?$/i.test(arg)) return Infinity;
   const m = /^([0-9]*\.?[0-9]+)([smhd]?)$/.exec(arg);
   if (!m) return m;
   const mult = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2]] ?? 1;
@@ -217,6 +219,11 @@ export const sleep: Applet = function* (ctx) {
       return 1;
     }
     ms += d;
+  }
+  if (ms === Infinity) {
+    // `sleep infinity`: never wakes up (signals use their default action).
+    const never = new WaitQueue();
+    for (;;) yield { k: 'block', q: never, interruptible: false };
   }
   if (ms > 0) yield { k: 'sleep', ms };
   return 0;

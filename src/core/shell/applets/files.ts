@@ -13,6 +13,8 @@ import {
 } from '../applet';
 import type { Gen } from '../io';
 import { FsError, errnoText } from '../../vfs/filesystem';
+import { strftime } from './clock';
+import { nowMs } from './basic';
 import { basename } from '../../vfs/path';
 
 function reason(e: unknown): string {
@@ -65,10 +67,13 @@ export const ls: Applet = function* (ctx) {
   const paths = r.rest.length ? r.rest : ['.'];
   let status = 0;
   const fs = ctx.kernel.fs;
+  // Files carry no timestamps in the simulation: show the current virtual time.
+  const when = strftime('%b %e %H:%M', nowMs(ctx));
   const line = (name: string, p: string): string => {
     if (!long) return name;
     const st = fs.stat(p)!;
-    return `${mode(st.kind)}    ${st.kind === 'dir' ? 2 : 1} root     root     ${String(st.size).padStart(9)} Jan  1 00:00 ${name}`;
+    const links = String(st.kind === 'dir' ? 2 : 1).padStart(4);
+    return `${mode(st.kind)} ${links} root     root     ${String(st.size).padStart(9)} ${when} ${name}`;
   };
   const files: string[] = [];
   const dirs: string[] = [];

@@ -4,6 +4,7 @@ import { awk } from './awk';
 import * as b from './basic';
 import * as f from './files';
 import { nslookup } from './net';
+import { httpd, nc, wget } from './httpd';
 import { kill, ps } from './proc';
 import { sed } from './sed';
 import { test } from './test';
@@ -24,11 +25,13 @@ export const APPLETS: Record<string, Applet> = {
   grep: t.grep,
   head: t.head,
   hostname: b.hostname,
+  httpd,
   id: b.id,
   kill,
   ls: f.ls,
   mkdir: f.mkdir,
   mv: f.mv,
+  nc,
   nslookup,
   printenv: b.printenv,
   printf: b.printf,
@@ -48,6 +51,7 @@ export const APPLETS: Record<string, Applet> = {
   uname: b.uname,
   uniq: t.uniq,
   wc: t.wc,
+  wget,
   whoami: b.whoami,
   yes: b.yes,
 };

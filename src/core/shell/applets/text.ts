@@ -1,3 +1,4 @@
+/* eslint-disable require-yield -- every step of a process is a generator; some finish without suspending. */
 // Text filters: head, tail (with -f polling), grep, wc, cut, tr, sort, uniq.
 import {
   abs,
