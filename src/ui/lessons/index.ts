@@ -1,0 +1,2 @@
+export { LessonsPanel } from './LessonsPanel';
+export { useLessons } from './lessonsStore';
