@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precacheServiceWorker } from './src/ui/pwa/precachePlugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precacheServiceWorker()],
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   worker: { format: 'es' },

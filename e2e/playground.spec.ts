@@ -197,7 +197,7 @@ test('keyboard drives the player', async ({ page }) => {
   const seen = guard(page);
   await page.goto('/');
   await expect(podRow(page)).toBeVisible();
-  await page.locator('body').click({ position: { x: 900, y: 20 } });
+  await page.locator('.brand-title').click();
 
   await page.keyboard.press('ArrowRight');
   const first = (await state(page)).t;
