@@ -2,14 +2,17 @@
 import {
   Background,
   Controls,
+  getNodesBounds,
+  Panel,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ManifestObject } from '../../core/manifest/types';
 import { useReducedMotion } from '../hooks/useReducedMotion';
 import { useT } from '../i18n';
@@ -17,6 +20,9 @@ import { buildDiagram, type DiagramFrame } from './model';
 import { ContainerNode } from './nodes/ContainerNode';
 import { PodNode } from './nodes/PodNode';
 import { GateNode, LaneNode, ServiceNode, VolumeNode } from './nodes/SmallNodes';
+import { BandNode, PortNode } from './nodes/NetNodes';
+import { PacketEdge } from './edges/PacketEdge';
+import { diagramToSvg, download, svgToPng } from './export';
 
 const nodeTypes: NodeTypes = {
   pod: PodNode,
@@ -25,7 +31,14 @@ const nodeTypes: NodeTypes = {
   gate: GateNode,
   volume: VolumeNode,
   service: ServiceNode,
+  band: BandNode,
+  port: PortNode,
 };
+
+const edgeTypes: EdgeTypes = { packet: PacketEdge };
+
+/** Margin around the drawing in exported images. */
+const EXPORT_PAD = 24;
 
 /** Fit the whole pod, but never blow a one-container pod up beyond its natural size. */
 const FIT = { padding: 0.08, maxZoom: 1 };
@@ -35,33 +48,88 @@ interface Props {
   frame: DiagramFrame;
   selected: string | null;
   onSelect(id: string | null): void;
+  /** The inspect panel takes the right of the stage: re-fit into what is left. */
+  narrowed?: boolean;
 }
 
-function DiagramCanvas({ objects, frame, selected, onSelect }: Props) {
+function DiagramCanvas({ objects, frame, selected, onSelect, narrowed = false }: Props) {
   const t = useT();
   const reduced = useReducedMotion();
-  const { fitView } = useReactFlow();
+  const { fitView, getNodes } = useReactFlow();
+  const host = useRef<HTMLDivElement>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
   const diagram = useMemo(
-    () => buildDiagram(objects, frame, { animate: !reduced, thenLabel: t('diagram.then') }),
+    () =>
+      buildDiagram(objects, frame, {
+        animate: !reduced,
+        thenLabel: t('diagram.then'),
+        labels: { write: t('diagram.write'), read: t('diagram.read'), localhost: 'localhost' },
+      }),
     [objects, frame, reduced, t],
   );
+
+  const exportAs = async (format: 'svg' | 'png') => {
+    const viewport = host.current?.querySelector<HTMLElement>('.react-flow__viewport');
+    if (!viewport) return;
+    const b = getNodesBounds(getNodes());
+    const box = {
+      x: b.x - EXPORT_PAD,
+      y: b.y - EXPORT_PAD,
+      width: b.width + 2 * EXPORT_PAD,
+      height: b.height + 2 * EXPORT_PAD,
+    };
+    const background = getComputedStyle(host.current!).getPropertyValue('--bg').trim() || '#fff';
+    const svg = diagramToSvg(viewport, box, background);
+    const name = `podlab-${frame.pod?.name ?? 'diagram'}-${Math.floor(frame.t / 1000)}s`;
+    try {
+      setExportError(null);
+      if (format === 'svg') download(new Blob([svg], { type: 'image/svg+xml' }), `${name}.svg`);
+      else download(await svgToPng(svg, box.width, box.height), `${name}.png`);
+    } catch (e) {
+      setExportError(e instanceof Error ? e.message : String(e));
+    }
+  };
   const nodes = useMemo(
     () => diagram.nodes.map((n) => (n.id === selected ? { ...n, selected: true } : n)),
     [diagram.nodes, selected],
   );
 
   // Re-fit when the drawing's structure changes (new spec, a Service appears), not as time plays.
-  const shape = diagram.nodes.map((n) => n.id).join('|');
+  const shape = `${diagram.nodes.map((n) => n.id).join('|')}${narrowed ? '|narrowed' : ''}`;
   useEffect(() => {
     const id = requestAnimationFrame(() => void fitView({ ...FIT, duration: reduced ? 0 : 200 }));
     return () => cancelAnimationFrame(id);
   }, [shape, fitView, reduced]);
 
+  // And when the stage changes size (window, console folded, inspect panel): fit what is there.
+  useEffect(() => {
+    const el = host.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    let last = '';
+    const observer = new ResizeObserver(([entry]) => {
+      const size = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`;
+      if (size === last) return;
+      const first = last === '';
+      last = size;
+      if (first) return; // the initial fit is done by the effect above
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void fitView({ ...FIT, duration: 0 }));
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [fitView]);
+
   return (
     <ReactFlow
       nodes={nodes}
       edges={diagram.edges}
+      ref={host}
       nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
       fitView
       fitViewOptions={FIT}
       minZoom={0.2}
@@ -75,13 +143,38 @@ function DiagramCanvas({ objects, frame, selected, onSelect }: Props) {
     >
       <Background gap={20} size={1} />
       <Controls showInteractive={false} position="bottom-right" />
+      <Panel position="top-right" className="diagram-export">
+        <button
+          type="button"
+          onClick={() => void exportAs('png')}
+          data-testid="export-png"
+          title={t('diagram.exportPng')}
+          aria-label={t('diagram.exportPng')}
+        >
+          PNG
+        </button>
+        <button
+          type="button"
+          onClick={() => void exportAs('svg')}
+          data-testid="export-svg"
+          title={t('diagram.exportSvg')}
+          aria-label={t('diagram.exportSvg')}
+        >
+          SVG
+        </button>
+        {exportError && (
+          <span role="alert" className="diagram-export-error">
+            {t('diagram.exportFailed', { message: exportError })}
+          </span>
+        )}
+      </Panel>
     </ReactFlow>
   );
 }
 
 export function Diagram(props: Props) {
   return (
-    <div className="diagram" data-testid="diagram">
+    <div className={props.narrowed ? 'diagram diagram-narrowed' : 'diagram'} data-testid="diagram">
       <ReactFlowProvider>
         <DiagramCanvas {...props} />
       </ReactFlowProvider>

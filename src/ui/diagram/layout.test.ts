@@ -49,6 +49,20 @@ describe('layoutPod', () => {
     expect(layoutPod(0, 1, [], 1).gate).toBeNull();
   });
 
+  it('puts the localhost band with its port chips under the app containers, inside the pod', () => {
+    const l = layoutPod(1, 2, [], 1, 3);
+    const band = l.band!;
+    expect(band.y).toBeGreaterThan(l.containers[2].y + l.containers[2].h);
+    expect(inside(band, l.pod)).toBe(true);
+    l.ports.forEach((p, i) => {
+      expect(inside(p, band.w ? { ...band, x: 0, y: 0, w: band.x + band.w, h: band.y + band.h } : band)).toBe(
+        true,
+      );
+      if (i) expect(p.x).toBeGreaterThan(l.ports[i - 1].x + l.ports[i - 1].w);
+    });
+    expect(layoutPod(1, 2, [], 1).band).toBeNull();
+  });
+
   it('stacks services right of the pod', () => {
     const pod = layoutPod(2, 1, [], 0).pod;
     const a = serviceBox(pod, 0);

@@ -4,7 +4,7 @@
 export const POD_PAD = 28;
 export const POD_HEADER = 100;
 export const CONTAINER_W = 250;
-export const CONTAINER_H = 124;
+export const CONTAINER_H = 140;
 export const CONTAINER_GAP = 70;
 export const LANE_H = 22;
 export const VOLUME_W = 200;
@@ -17,6 +17,12 @@ export const SERVICE_W = 210;
 export const SERVICE_H = 76;
 export const SERVICE_GAP = 24;
 export const SERVICE_MARGIN = 90;
+export const BAND_H = 44;
+export const BAND_GAP = 40;
+export const BAND_LABEL_W = 96;
+export const PORT_W = 132;
+export const PORT_H = 30;
+export const PORT_GAP = 12;
 
 export interface Box {
   x: number;
@@ -32,6 +38,10 @@ export interface PodLayout {
   volumes: Box[];
   /** The "then" band between init and app containers; null without init containers. */
   gate: Box | null;
+  /** The localhost band under the app containers; null when no port is ever used. */
+  band: Box | null;
+  /** One chip per port slot, inside the band. */
+  ports: Box[];
 }
 
 /**
@@ -45,6 +55,7 @@ export function layoutPod(
   appCount: number,
   sidecarIndexes: number[],
   volumeCount: number,
+  portCount = 0,
 ): PodLayout {
   const rowBoxes = (count: number, y: number) =>
     Array.from({ length: count }, (_, i) => ({
@@ -61,6 +72,7 @@ export function layoutPod(
     rowRight(appCount),
     volRight,
     POD_PAD + 2 * CONTAINER_W + CONTAINER_GAP,
+    portCount ? POD_PAD + BAND_LABEL_W + portCount * (PORT_W + PORT_GAP) : 0,
   );
 
   let y = POD_HEADER;
@@ -91,12 +103,27 @@ export function layoutPod(
   }
   const apps = rowBoxes(appCount, y);
   if (appCount) y += CONTAINER_H;
+  let band: Box | null = null;
+  const ports: Box[] = [];
+  if (portCount) {
+    band = { x: POD_PAD, y: y + BAND_GAP, w: widest - POD_PAD, h: BAND_H };
+    for (let i = 0; i < portCount; i++)
+      ports.push({
+        x: band.x + BAND_LABEL_W + i * (PORT_W + PORT_GAP),
+        y: band.y + (BAND_H - PORT_H) / 2,
+        w: PORT_W,
+        h: PORT_H,
+      });
+    y = band.y + BAND_H;
+  }
   return {
     pod: { x: 0, y: 0, w: widest + POD_PAD, h: y + POD_PAD },
     containers: [...inits, ...apps],
     lanes,
     volumes,
     gate,
+    band,
+    ports,
   };
 }
 

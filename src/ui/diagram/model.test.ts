@@ -162,10 +162,20 @@ describe('buildDiagram: sidecars, volumes, services', () => {
     const d = buildDiagram([pod], { ...empty, t: 1000, activity }, opts);
     const edge = d.edges.find((e) => e.id === 'mount:app:logs:0');
     expect(edge?.className).toContain('pulse-write');
-    expect(edge?.animated).toBe(true);
+    // A packet travels from the container into the volume; the label names the file.
+    expect(edge?.data).toEqual({ packet: 'forward', animate: true });
+    expect(edge?.label).toBe('/var/log/app · write /var/log/app/x');
     expect(byId(d, 'volume:logs')?.data).toMatchObject({ active: 'write' });
     const still = buildDiagram([pod], { ...empty, t: 1000, activity }, { ...opts, animate: false });
-    expect(still.edges.find((e) => e.id === 'mount:app:logs:0')?.animated).toBe(false);
+    expect(still.edges.find((e) => e.id === 'mount:app:logs:0')?.data).toEqual({
+      packet: 'forward',
+      animate: false,
+    });
+    const later = buildDiagram([pod], { ...empty, t: 3000, activity: [] }, opts);
+    expect(later.edges.find((e) => e.id === 'mount:app:logs:0')?.data).toEqual({
+      packet: null,
+      animate: true,
+    });
   });
 
   it('puts existing services outside the pod in manifest order', () => {

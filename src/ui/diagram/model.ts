@@ -2,11 +2,22 @@
 // (`pod`, `container:<name>`, `volume:<name>`, `service:<name>`). Components only draw this.
 import type { Edge } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
-import type { Container, ManifestObject, Pod, Volume } from '../../core/manifest/types';
-import type { Activity, ContainerStatus, Millis, PodSnapshot, ServiceRecord } from '../../core/trace/types';
+import type { Container, ManifestObject, Pod } from '../../core/manifest/types';
+import type {
+  Activity,
+  ContainerStatus,
+  KubeEvent,
+  Millis,
+  PodSnapshot,
+  ServiceRecord,
+} from '../../core/trace/types';
 import { stateClass, stateText } from './containerState';
+import { backOffOf, probeResults, transitionOf } from './containerExtras';
+import type { PortSlot } from './network';
+import { addNetwork } from './networkNodes';
+import { addVolumes } from './volumeNodes';
 import { CONDITION_TYPES, type Diagram, type DiagramNode } from './types';
-import { layoutPod, serviceBox, type Box } from './layout';
+import { layoutPod, serviceBox, type Box, type PodLayout } from './layout';
 
 /** The part of a player frame the diagram reads. */
 export interface DiagramFrame {
@@ -14,6 +25,12 @@ export interface DiagramFrame {
   pod: PodSnapshot | null;
   activity: Activity[];
   services: ServiceRecord[];
+  /** Events up to t (probe results). */
+  events?: KubeEvent[];
+  /** The pod's port slots over the whole trace (a stable localhost band). */
+  ports?: PortSlot[];
+  /** All of the trace's activity (which ports listen at t). */
+  allActivity?: Activity[];
 }
 
 export * from './types';
@@ -22,16 +39,15 @@ export interface DiagramOptions {
   /** Animate edges (off when the user prefers reduced motion). */
   animate: boolean;
   thenLabel: string;
+  /** Words for packets and the band; English defaults keep tests short. */
+  labels?: { write: string; read: string; localhost: string };
 }
+
+const DEFAULT_LABELS = { write: 'write', read: 'read', localhost: 'localhost' };
 
 const isSidecar = (c: Container) => c.restartPolicy === 'Always';
 
-export function volumeSource(v: Volume): string {
-  const [key, value] = Object.entries(v).find(([k]) => k !== 'name') ?? ['emptyDir', {}];
-  const ref = value as { name?: string; secretName?: string; claimName?: string; path?: string } | null;
-  const detail = ref?.name ?? ref?.secretName ?? ref?.claimName ?? ref?.path;
-  return detail ? `${key}: ${detail}` : key;
-}
+export { volumeSource } from './volumeSource';
 
 /** The Service a DNS query is for: `mydb`, `mydb.default`, `mydb.default.svc.cluster.local`. */
 export function serviceOfQuery(query: string): string {
@@ -51,6 +67,7 @@ export function buildDiagram(
   const nodes: DiagramNode[] = [];
   const edges: Edge[] = [];
   let podBox: Box = { x: 0, y: 0, w: 0, h: 0 };
+  let podLayout: PodLayout | null = null;
 
   if (podObj) {
     const spec = (podObj.object as Pod).spec ?? { containers: [] };
@@ -58,8 +75,11 @@ export function buildDiagram(
     const apps = spec.containers ?? [];
     const volumes = spec.volumes ?? [];
     const sidecarIdx = inits.flatMap((c, i) => (isSidecar(c) ? [i] : []));
-    const layout = layoutPod(inits.length, apps.length, sidecarIdx, volumes.length);
+    const portSlots = frame.ports ?? [];
+    const layout = layoutPod(inits.length, apps.length, sidecarIdx, volumes.length, portSlots.length);
+    const labels = opts.labels ?? DEFAULT_LABELS;
     podBox = layout.pod;
+    podLayout = layout;
     const snap = frame.pod && frame.pod.name === podObj.name ? frame.pod : null;
 
     nodes.push({
@@ -116,6 +136,9 @@ export function buildDiagram(
           ready: status?.ready ?? false,
           started: status?.started ?? false,
           failedLookups: [...new Set(failedLookups)],
+          backOff: backOffOf(status, frame.t),
+          probes: probeResults(frame.events ?? [], c.name, isInit ? 'init' : 'app'),
+          transition: transitionOf(status, frame.t),
         },
       });
     });
@@ -141,8 +164,11 @@ export function buildDiagram(
     });
 
     // "then": each init container waits for the previous one; app containers wait for all of them.
+    const justStarted = (name: string, list: ContainerStatus[] | undefined) =>
+      transitionOf(statusOf(name, list), frame.t) === 'start';
     for (let i = 1; i < inits.length; i++) {
       const [from, to] = [inits[i - 1].name, inits[i].name];
+      const handoff = justStarted(to, snap?.initContainerStatuses);
       edges.push({
         id: `then:${from}:${to}`,
         source: `container:${from}`,
@@ -152,7 +178,9 @@ export function buildDiagram(
         label: opts.thenLabel,
         markerEnd: { type: MarkerType.ArrowClosed },
         zIndex: 3,
-        ...edgeStyle('edge-then', false),
+        type: 'packet',
+        data: { packet: handoff ? 'forward' : null, animate: opts.animate },
+        ...edgeStyle(`edge-then${handoff ? ' edge-handoff' : ''}`, false),
       });
     }
     if (layout.gate) {
@@ -170,59 +198,19 @@ export function buildDiagram(
         data: {
           label: opts.thenLabel,
           open: snap?.conditions.some((c) => c.type === 'Initialized' && c.status === 'True') ?? false,
+          handoff: apps.some((c) => justStarted(c.name, snap?.containerStatuses)),
         },
       });
     }
 
-    volumes.forEach((v, i) => {
-      const box = layout.volumes[i];
-      const touching = recent.filter(
-        (a) => (a.kind === 'file-write' || a.kind === 'file-read') && a.volume === v.name,
-      );
-      nodes.push({
-        id: `volume:${v.name}`,
-        type: 'volume',
-        parentId: 'pod',
-        extent: 'parent',
-        position: { x: box.x, y: box.y },
-        width: box.w,
-        height: box.h,
-        draggable: false,
-        zIndex: 2,
-        data: {
-          name: v.name,
-          source: volumeSource(v),
-          active: touching.some((a) => a.kind === 'file-write') ? 'write' : touching.length ? 'read' : null,
-        },
-      });
-    });
-
-    const volumeNames = new Set(volumes.map((v) => v.name));
-    const initNames = new Set(inits.map((c) => c.name));
-    [...inits, ...apps].forEach((c) => {
-      (c.volumeMounts ?? []).forEach((m, mi) => {
-        if (!volumeNames.has(m.name)) return;
-        const hit = recent.filter(
-          (a) =>
-            (a.kind === 'file-write' || a.kind === 'file-read') &&
-            a.container === c.name &&
-            a.volume === m.name,
-        );
-        const pulse = hit.some((a) => a.kind === 'file-write') ? 'write' : hit.length ? 'read' : null;
-        edges.push({
-          id: `mount:${c.name}:${m.name}:${mi}`,
-          source: `container:${c.name}`,
-          sourceHandle: initNames.has(c.name) ? 'mount' : 'mountUp',
-          target: `volume:${m.name}`,
-          targetHandle: initNames.has(c.name) ? 'in' : 'inBottom',
-          label: m.readOnly ? `${m.mountPath} (ro)` : m.mountPath,
-          zIndex: 1, // under the containers it may pass behind
-          ...edgeStyle(
-            `edge-mount${m.readOnly ? ' edge-ro' : ''}${pulse ? ` pulse-${pulse}` : ''}`,
-            !!pulse && opts.animate,
-          ),
-        });
-      });
+    addVolumes(nodes, edges, {
+      volumes,
+      containers: [...inits, ...apps],
+      initNames: new Set(inits.map((c) => c.name)),
+      layout,
+      recent,
+      animate: opts.animate,
+      labels,
     });
   }
 
@@ -275,6 +263,15 @@ export function buildDiagram(
     }
   });
 
+  if (podObj && podLayout) {
+    addNetwork(nodes, edges, {
+      podName: podObj.name,
+      frame,
+      layout: podLayout,
+      animate: opts.animate,
+      localhostLabel: (opts.labels ?? DEFAULT_LABELS).localhost,
+    });
+  }
   return { nodes, edges };
 }
 

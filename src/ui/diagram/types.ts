@@ -1,6 +1,7 @@
 // The data each diagram node carries (what the node components draw).
 import type { Edge, Node } from '@xyflow/react';
 import type { StateClass } from './containerState';
+import type { BackOff, ProbeResult } from './containerExtras';
 
 export const CONDITION_TYPES = [
   'PodScheduled',
@@ -29,6 +30,12 @@ export interface ContainerNodeData extends Record<string, unknown> {
   ready: boolean;
   started: boolean;
   failedLookups: string[];
+  /** While in CrashLoopBackOff: the window and what is left of it at t. */
+  backOff?: BackOff | null;
+  /** The last failure of each probe type (Unhealthy events up to t). */
+  probes?: ProbeResult[];
+  /** Just (re)started or just exited: drawn as a flash (a ring with reduced motion). */
+  transition?: 'start' | 'exit' | null;
 }
 
 export interface LaneNodeData extends Record<string, unknown> {
@@ -40,12 +47,34 @@ export interface GateNodeData extends Record<string, unknown> {
   label: string;
   /** Initialized=True: app containers may start. */
   open: boolean;
+  /** App containers just started: the hand-off from the init phase. */
+  handoff?: boolean;
 }
 
 export interface VolumeNodeData extends Record<string, unknown> {
   name: string;
   source: string;
   active: 'write' | 'read' | null;
+}
+
+export interface BandNodeData extends Record<string, unknown> {
+  label: string;
+}
+
+export interface PortNodeData extends Record<string, unknown> {
+  port: number;
+  owner: string | null;
+  /** The container listening at t, or null. */
+  listening: string | null;
+  /** A connection reached it in the recent window: true ok, false refused. */
+  hit: boolean | null;
+}
+
+/** Mount, connect and hand-off edges can carry a moving packet. */
+export interface PacketEdgeData extends Record<string, unknown> {
+  /** Which way the packet travels along the edge, or null for none. */
+  packet: 'forward' | 'reverse' | null;
+  animate: boolean;
 }
 
 export interface ServiceNodeData extends Record<string, unknown> {
@@ -61,7 +90,9 @@ export type DiagramNode =
   | Node<LaneNodeData, 'lane'>
   | Node<GateNodeData, 'gate'>
   | Node<VolumeNodeData, 'volume'>
-  | Node<ServiceNodeData, 'service'>;
+  | Node<ServiceNodeData, 'service'>
+  | Node<BandNodeData, 'band'>
+  | Node<PortNodeData, 'port'>;
 
 export interface Diagram {
   nodes: DiagramNode[];

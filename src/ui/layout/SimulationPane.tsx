@@ -1,7 +1,7 @@
 // Right side: the current pod row, the diagram, the player and the output tabs, all at time t.
 import { useMemo } from 'react';
 import type { Pod } from '../../core/manifest/types';
-import { Diagram } from '../diagram/Diagram';
+import { DiagramStage } from '../diagram/DiagramStage';
 import { useFrame } from '../hooks/useFrame';
 import { useT } from '../i18n';
 import { OutputTabs } from '../panels/OutputTabs';
@@ -43,10 +43,6 @@ export function SimulationPane() {
   const now = frame?.t ?? 0;
   const snapshot = frame?.pod ?? null;
   const status = snapshot && !snapshot.deleted ? podRow(snapshot, now).status : null;
-  const diagramFrame = useMemo(
-    () => ({ t: now, pod: snapshot, activity: frame?.activity ?? [], services: frame?.services ?? [] }),
-    [now, snapshot, frame?.activity, frame?.services],
-  );
 
   return (
     <section className="sim-pane">
@@ -70,9 +66,9 @@ export function SimulationPane() {
       <PodRowBar pod={snapshot} now={now} />
       <div className={stale ? 'stage stage-stale' : 'stage'}>
         {pod ? (
-          <Diagram
+          <DiagramStage
             objects={objects}
-            frame={diagramFrame}
+            frame={frame}
             selected={selected}
             onSelect={playground.getState().select}
           />

@@ -3,6 +3,9 @@ import { formatAge } from '../../core/kubectl/duration';
 import { Icon } from '../components/Icon';
 import { useT } from '../i18n';
 import { playground, usePlayground } from '../store';
+import { usePlayerPrefs } from './prefs';
+import { Timeline } from './Timeline';
+import './player.css';
 
 export function PlayerBar() {
   const t = useT();
@@ -10,9 +13,10 @@ export function PlayerBar() {
   const until = usePlayground((s) => s.trace?.until ?? 0);
   const playing = usePlayground((s) => s.playing);
   const speed = usePlayground((s) => s.speed);
-  const times = usePlayground((s) => s.eventTimes);
   const actions = playground.getState();
   const disabled = until === 0;
+  const skipWaiting = usePlayerPrefs((s) => s.skipWaiting);
+  const toggleSkip = usePlayerPrefs((s) => s.toggleSkipWaiting);
 
   return (
     <div className="player" role="group" aria-label={t('player.label')} data-testid="player">
@@ -91,17 +95,23 @@ export function PlayerBar() {
           aria-valuetext={formatAge(time)}
           data-testid="player-scrubber"
         />
-        <div className="player-ticks" aria-hidden="true">
-          {until > 0 &&
-            times.map((x) => (
-              <span key={x} className="player-tick" style={{ left: `${(x / until) * 100}%` }} />
-            ))}
-        </div>
+        <Timeline until={until} />
       </div>
 
       <span className="player-until" aria-hidden="true">
         {formatAge(until)}
       </span>
+
+      <button
+        type="button"
+        className="player-skip"
+        onClick={toggleSkip}
+        aria-pressed={skipWaiting}
+        title={t('player.skipWaitingHelp')}
+        data-testid="player-skip"
+      >
+        {t('player.skipWaiting')}
+      </button>
 
       <div className="player-speed" role="group" aria-label={t('player.speed')}>
         <button

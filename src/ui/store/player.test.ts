@@ -32,11 +32,13 @@ describe('event stepping', () => {
 });
 
 describe('speeds', () => {
-  it('steps through 0.5 1 2 5 10 20 and stops at the ends', () => {
+  it('steps through 0.25 0.5 1 2 5 10 20 50 and stops at the ends', () => {
     expect(fasterSpeed(1)).toBe(2);
-    expect(fasterSpeed(20)).toBe(20);
+    expect(fasterSpeed(20)).toBe(50);
+    expect(fasterSpeed(50)).toBe(50);
     expect(slowerSpeed(1)).toBe(0.5);
-    expect(slowerSpeed(0.5)).toBe(0.5);
+    expect(slowerSpeed(0.5)).toBe(0.25);
+    expect(slowerSpeed(0.25)).toBe(0.25);
   });
 });
 

@@ -1,7 +1,7 @@
 // Pure player arithmetic: the store and the clock call these; tests call them directly.
 import type { Millis } from '../../core/trace/types';
 
-export const SPEEDS = [0.5, 1, 2, 5, 10, 20] as const;
+export const SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 20, 50] as const;
 export type Speed = (typeof SPEEDS)[number];
 
 export function clampTime(t: Millis, until: Millis): Millis {

@@ -1,13 +1,17 @@
 // One container: order or role, name, image, its state in Kubernetes' words, restarts, started/ready.
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { formatGoDuration } from '../../../core/kubectl/duration';
 import { useT } from '../../i18n';
 import type { ContainerNodeData } from '../model';
+
+/** Whole seconds, rounded up: the countdown shows 1s until the back-off is over. */
+const seconds = (ms: number) => formatGoDuration(Math.ceil(ms / 1000) * 1000);
 
 export function ContainerNode({ data }: NodeProps<Node<ContainerNodeData, 'container'>>) {
   const t = useT();
   return (
     <div
-      className={`cnode cnode-${data.kind} state-${data.state}`}
+      className={`cnode cnode-${data.kind} state-${data.state}${data.transition ? ` flash-${data.transition}` : ''}`}
       data-testid={`node-container-${data.name}`}
     >
       <Handle type="target" position={Position.Left} id="prev" className="handle" isConnectable={false} />
@@ -21,6 +25,13 @@ export function ContainerNode({ data }: NodeProps<Node<ContainerNodeData, 'conta
       />
       <Handle type="source" position={Position.Bottom} id="mount" className="handle" isConnectable={false} />
       <Handle type="source" position={Position.Top} id="mountUp" className="handle" isConnectable={false} />
+      <Handle
+        type="source"
+        position={Position.Bottom}
+        id="net"
+        className="handle handle-net"
+        isConnectable={false}
+      />
       <div className="cnode-top">
         {data.order !== null && (
           <span
@@ -51,6 +62,24 @@ export function ContainerNode({ data }: NodeProps<Node<ContainerNodeData, 'conta
         <span className="cnode-dot" aria-hidden="true" />
         {data.stateText ?? <span className="cnode-none">{t('diagram.notCreated')}</span>}
       </div>
+      {data.backOff ? (
+        <div className="cnode-extra cnode-backoff" data-testid="container-backoff">
+          {data.backOff.remaining > 0
+            ? t('diagram.backOff', {
+                window: formatGoDuration(data.backOff.window),
+                remaining: seconds(data.backOff.remaining),
+              })
+            : t('diagram.backOffOver', { window: formatGoDuration(data.backOff.window) })}
+        </div>
+      ) : data.probes?.length ? (
+        <div className="cnode-extra cnode-probes" data-testid="container-probes">
+          {data.probes.map((p) => (
+            <span key={p.type} className="probe-fail" title={p.message}>
+              {t('diagram.probeFailed', { type: p.type })}
+            </span>
+          ))}
+        </div>
+      ) : null}
       <div className="cnode-foot">
         <span data-testid="container-restarts">
           {t('diagram.restarts')}: {data.restartCount}

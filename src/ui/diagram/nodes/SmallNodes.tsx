@@ -53,7 +53,10 @@ export function LaneNode({ data }: NodeProps<Node<LaneNodeData, 'lane'>>) {
 /** The "then" between init and app containers: app containers start once all init containers are done. */
 export function GateNode({ data }: NodeProps<Node<GateNodeData, 'gate'>>) {
   return (
-    <div className={data.open ? 'gnode gnode-open' : 'gnode'} data-testid="node-gate">
+    <div
+      className={`gnode${data.open ? ' gnode-open' : ''}${data.handoff ? ' gnode-handoff' : ''}`}
+      data-testid="node-gate"
+    >
       <svg className="gnode-arrow" viewBox="0 0 12 16" width="10" height="14" aria-hidden="true">
         <path d="M6 0v11M1 8l5 6 5-6" fill="none" stroke="currentColor" strokeWidth="2" />
       </svg>

@@ -6,6 +6,7 @@ import type { ContainerNodeData, PodNodeData } from '../model';
 import { ContainerNode } from './ContainerNode';
 import { PodNode } from './PodNode';
 import { GateNode, ServiceNode, VolumeNode } from './SmallNodes';
+import { BandNode, PortNode } from './NetNodes';
 
 // React Flow node components need the flow's context (for their handles).
 const render = (el: ReactNode) => renderToStaticMarkup(<ReactFlowProvider>{el}</ReactFlowProvider>);
@@ -63,6 +64,52 @@ describe('ContainerNode', () => {
     const html = render(<ContainerNode {...props('container', { ...container, kind: 'sidecar' })} />);
     expect(html).toContain('cnode-sidecar');
     expect(html).toContain('sidecar');
+  });
+});
+
+describe('ContainerNode extras', () => {
+  it('counts a back-off down in whole seconds, then says it is over', () => {
+    const crashing = { ...container, backOff: { window: 20_000, until: 30_000, remaining: 12_300 } };
+    expect(render(<ContainerNode {...props('container', crashing)} />)).toContain(
+      'back-off 20s: restart in 13s',
+    );
+    const over = { ...container, backOff: { window: 20_000, until: 30_000, remaining: 0 } };
+    expect(render(<ContainerNode {...props('container', over)} />)).toContain(
+      'back-off 20s over: restarts at the next sync',
+    );
+  });
+
+  it('names failed probes, with the event message as the title', () => {
+    const probing = {
+      ...container,
+      probes: [{ type: 'Readiness' as const, t: 1, message: 'Readiness probe failed: nope' }],
+    };
+    const html = render(<ContainerNode {...props('container', probing)} />);
+    expect(html).toContain('Readiness probe failed</span>');
+    expect(html).toContain('title="Readiness probe failed: nope"');
+  });
+
+  it('flashes a fresh start', () => {
+    expect(
+      render(<ContainerNode {...props('container', { ...container, transition: 'start' })} />),
+    ).toContain('flash-start');
+  });
+});
+
+describe('localhost nodes', () => {
+  it('show the band and who listens on a port', () => {
+    expect(render(<BandNode {...props('band', { label: 'localhost' })} />)).toContain('localhost');
+    const html = render(
+      <PortNode {...props('port', { port: 80, owner: 'web', listening: 'web', hit: true })} />,
+    );
+    expect(html).toContain('port-listening');
+    expect(html).toContain('port-hit');
+    expect(html).toContain('Port 80: web is listening');
+    const closed = render(
+      <PortNode {...props('port', { port: 81, owner: null, listening: null, hit: false })} />,
+    );
+    expect(closed).toContain('port-closed');
+    expect(closed).toContain('port-refused');
   });
 });
 

@@ -1,0 +1,73 @@
+// The diagram with what it needs from the whole trace (port slots, activity) and the inspect panel
+// of the selected node.
+import { useMemo, useState } from 'react';
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { ManifestObject } from '../../core/manifest/types';
+import type { Frame } from '../../core/trace/frame';
+import { InspectPanel } from '../inspect/InspectPanel';
+import { usePlayground } from '../store';
+import { Diagram } from './Diagram';
+import type { DiagramFrame } from './model';
+import { portSlots } from './network';
+
+const NONE: never[] = [];
+
+interface Props {
+  objects: readonly ManifestObject[];
+  frame: Frame | null;
+  selected: string | null;
+  onSelect(id: string | null): void;
+}
+
+export function DiagramStage({ objects, frame, selected, onSelect }: Props) {
+  const trace = usePlayground((s) => s.trace);
+  // Details open on a click in the diagram, not when the editor's cursor selects a node (typing
+  // would keep opening the panel); they close when the selection moves on.
+  const [clicked, setClicked] = useState<string | null>(null);
+  const inspected = clicked !== null && clicked === selected ? clicked : null;
+  const inspecting = !!inspected && (inspected.startsWith('container:') || inspected.startsWith('volume:'));
+  const select = (id: string | null) => {
+    setClicked(id);
+    onSelect(id);
+  };
+  const podObj = objects.find((o) => o.kind === 'Pod');
+  const ports = useMemo(() => {
+    const spec = (podObj?.object as Pod | undefined)?.spec;
+    if (!podObj || !spec) return NONE;
+    return portSlots(
+      podObj.name,
+      [...(spec.initContainers ?? []), ...spec.containers],
+      trace?.activity ?? NONE,
+    );
+  }, [podObj, trace]);
+  const diagramFrame = useMemo<DiagramFrame>(
+    () => ({
+      t: frame?.t ?? 0,
+      pod: frame?.pod ?? null,
+      activity: frame?.activity ?? NONE,
+      services: frame?.services ?? NONE,
+      events: frame?.events ?? NONE,
+      ports,
+      allActivity: trace?.activity ?? NONE,
+    }),
+    [frame, ports, trace],
+  );
+  return (
+    <>
+      <Diagram
+        objects={objects}
+        frame={diagramFrame}
+        selected={selected}
+        onSelect={select}
+        narrowed={inspecting}
+      />
+      <InspectPanel
+        objects={objects}
+        trace={trace}
+        frame={frame}
+        selected={inspected}
+        onClose={() => select(null)}
+      />
+    </>
+  );
+}

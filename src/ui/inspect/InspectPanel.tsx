@@ -1,0 +1,78 @@
+// The side panel for the selected diagram node: a container or a volume, at the player's time.
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { ManifestObject } from '../../core/manifest/types';
+import type { Frame } from '../../core/trace/frame';
+import type { Trace } from '../../core/trace/types';
+import { useT } from '../i18n';
+import { ContainerInspect } from './ContainerInspect';
+import { VolumeInspect } from './VolumeInspect';
+import './inspect.css';
+
+interface Props {
+  objects: readonly ManifestObject[];
+  trace: Trace | null;
+  frame: Frame | null;
+  selected: string | null;
+  onClose(): void;
+}
+
+export function InspectPanel({ objects, trace, frame, selected, onClose }: Props) {
+  const t = useT();
+  const podObj = objects.find((o) => o.kind === 'Pod');
+  const spec = (podObj?.object as Pod | undefined)?.spec;
+  if (!selected || !podObj || !spec || !frame) return null;
+  const [kind, name] = [selected.slice(0, selected.indexOf(':')), selected.slice(selected.indexOf(':') + 1)];
+
+  let title: string;
+  let body: React.ReactNode;
+  if (kind === 'container') {
+    const init = (spec.initContainers ?? []).find((c) => c.name === name);
+    const container = init ?? spec.containers.find((c) => c.name === name);
+    if (!container) return null;
+    const role = init ? (init.restartPolicy === 'Always' ? 'sidecar' : 'init') : 'app';
+    title = name;
+    body = (
+      <ContainerInspect
+        container={container}
+        kind={role}
+        podName={podObj.name}
+        snapshots={trace?.snapshots ?? []}
+        frame={frame}
+      />
+    );
+  } else if (kind === 'volume') {
+    const volume = (spec.volumes ?? []).find((v) => v.name === name);
+    if (!volume) return null;
+    title = name;
+    body = (
+      <VolumeInspect
+        volume={volume}
+        spec={spec}
+        podName={podObj.name}
+        activity={trace?.activity ?? []}
+        now={frame.t}
+      />
+    );
+  } else return null;
+
+  return (
+    <aside className="inspect" aria-label={t('inspect.label', { name: title })} data-testid="inspect">
+      <header className="inspect-head">
+        <span className="inspect-kind">
+          {kind === 'container' ? t('inspect.container') : t('diagram.volume')}
+        </span>
+        <h2>{title}</h2>
+        <button
+          type="button"
+          className="inspect-close"
+          onClick={onClose}
+          aria-label={t('inspect.close')}
+          data-testid="inspect-close"
+        >
+          ×
+        </button>
+      </header>
+      <div className="inspect-body">{body}</div>
+    </aside>
+  );
+}
