@@ -5,7 +5,10 @@ import { parseManifests } from '../manifest/parse';
 import type { Diagnostic, ManifestObject, Pod } from '../manifest/types';
 import type { ConfigMap, Secret, Service } from '../manifest/types';
 import { parseFlags } from './argv';
-import { fail, type CommandOutput, type KubectlContext } from './context';
+import { fail, rememberLabels, type CommandOutput, type KubectlContext } from './context';
+
+/** The name the editor's text goes by (the t=0 action is `kubectl apply -f pod.yaml`). */
+export const EDITOR_FILE = 'pod.yaml';
 
 const POD_UPDATE_FORBIDDEN =
   'spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)';
@@ -55,7 +58,8 @@ export function applyCommand(words: string[], ctx: KubectlContext, create: boole
   let stderr = '';
   for (const file of files) {
     const source = file === '-' ? 'STDIN' : file;
-    const text = file === '-' ? ctx.stdin : ctx.files[file];
+    // The playground's editor buffer is the file `pod.yaml`; the console sends it as the command's stdin.
+    const text = file === '-' ? ctx.stdin : (ctx.files[file] ?? (file === EDITOR_FILE ? ctx.stdin : null));
     if (text === undefined || text === null) {
       stderr += `error: the path "${file}" does not exist\n`;
       continue;
@@ -119,6 +123,7 @@ export function applyObject(
         return { stdout: `service/${o.name} unchanged\n`, stderr: '' };
       }
       c.createService(o.object as Service);
+      rememberLabels(c, 'services', ns, o.name, (o.object as Service).metadata?.labels);
       return { stdout: `service/${o.name} created\n`, stderr: '' };
     }
     case 'ConfigMap':

@@ -38,3 +38,28 @@ export const singular = {
   secrets: 'secret',
   events: 'event',
 } as const;
+
+// The trace's ServiceRecord keeps no labels; kubectl describe shows them, so the commands that
+// create objects remember them here, per cluster.
+const labelsByCluster = new WeakMap<Cluster, Map<string, Record<string, string>>>();
+
+export function rememberLabels(
+  c: Cluster,
+  type: 'services' | 'configmaps' | 'secrets',
+  ns: string,
+  name: string,
+  labels: Record<string, string> | undefined,
+): void {
+  let m = labelsByCluster.get(c);
+  if (!m) labelsByCluster.set(c, (m = new Map()));
+  m.set(`${type}/${ns}/${name}`, { ...(labels ?? {}) });
+}
+
+export function objectLabels(
+  c: Cluster,
+  type: 'services' | 'configmaps' | 'secrets',
+  ns: string,
+  name: string,
+): Record<string, string> {
+  return labelsByCluster.get(c)?.get(`${type}/${ns}/${name}`) ?? {};
+}

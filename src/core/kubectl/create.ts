@@ -2,7 +2,7 @@
 // --from-literal=k=v. (`create -f` is apply-like and lives in apply.ts.)
 import { parseFlags } from './argv';
 import { encodeBase64 } from '../util/base64';
-import { fail, ok, type CommandOutput, type KubectlContext } from './context';
+import { fail, ok, rememberLabels, type CommandOutput, type KubectlContext } from './context';
 
 export function createCommand(words: string[], ctx: KubectlContext): CommandOutput | null {
   const p = parseFlags(words, new Set(['dry-run']), { n: 'namespace' });
@@ -44,6 +44,7 @@ export function createCommand(words: string[], ctx: KubectlContext): CommandOutp
         externalName: p.flags.get('external-name')?.at(-1),
       },
     });
+    rememberLabels(c, 'services', ns, name, { app: name });
     return ok(`service/${name} created\n`);
   }
   if ((what === 'configmap' || what === 'cm' || what === 'secret') && name !== undefined) {

@@ -9,6 +9,7 @@ import { SERVICE_ACCOUNT_PATH } from '../cluster/volumes';
 import { describeEvents } from './describe-events';
 import { goTabwriter } from './go-tabwriter';
 import { formatAge } from './duration';
+import { containerId, imageId } from './ids';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -71,13 +72,10 @@ function container(
   const out: string[] = [`${L(1)}${c.name}:`];
   if (s)
     out.push(
-      `${L(2)}Container ID:\t${s.state === 'waiting' && !s.lastState ? '' : `containerd://${pod.uid.replace(/-/g, '')}${c.name.length}`}`,
+      `${L(2)}Container ID:\t${s.state === 'waiting' && !s.lastState ? '' : containerId(pod.uid, c.name, s.state === 'waiting' ? s.restartCount - 1 : s.restartCount)}`,
     );
   out.push(`${L(2)}Image:\t${c.image ?? ''}`);
-  if (s)
-    out.push(
-      `${L(2)}Image ID:\t${s.state === 'waiting' && !s.lastState ? '' : `docker.io/library/${(c.image ?? '').split(':')[0]}@sha256:${pod.uid.replace(/-/g, '').padEnd(64, '0').slice(0, 64)}`}`,
-    );
+  if (s) out.push(`${L(2)}Image ID:\t${s.state === 'waiting' && !s.lastState ? '' : imageId(c.image ?? '')}`);
   const ports = (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`);
   const hostPorts = (c.ports ?? []).map((p) => `${p.hostPort ?? 0}/${p.protocol ?? 'TCP'}`);
   out.push(ports.length > 1 ? `${L(2)}Ports:\t${ports.join(', ')}` : `${L(2)}Port:\t${ports[0] ?? '<none>'}`);

@@ -1,5 +1,5 @@
 // kubectl get pods|svc|cm|secrets|events [NAME] [-o wide|name] [--show-labels]
-import type { PodSnapshot } from '../trace/types';
+import type { PodSnapshot, ServiceRecord } from '../trace/types';
 import type { Cluster } from '../cluster/cluster';
 import { KUBERNETES_SERVICE_IP } from '../cluster/cluster';
 import { parseFlags } from './argv';
@@ -8,6 +8,8 @@ import { aggregateEvents } from './describe-events';
 import { formatAge } from './duration';
 import { podRow } from './print-pod';
 import { tabulate } from './tabwriter';
+import { podObject, printObjects, serviceObject } from './get-object';
+import { objectLabels } from './context';
 
 /** The cluster (and its `kubernetes` Service) is older than the simulation: 5 days at t=0. */
 const CLUSTER_AGE_MS = 5 * 24 * 3_600_000;
@@ -40,6 +42,7 @@ export function getCommand(words: string[], ctx: KubectlContext): CommandOutput 
   const output = p.flags.get('output')?.at(-1) ?? '';
   const c = ctx.cluster;
   const now = c.now;
+  if (output === 'yaml' || output === 'json') return getObjects(typeWord, names, ns, output, c);
   let stdout = '';
   let stderr = '';
   for (const word of typeWord.split(',')) {
@@ -173,4 +176,69 @@ function getType(
     stdout: tabulate([['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'], ...rows], 3) + '\n',
     stderr,
   };
+}
+
+const KUBERNETES_SERVICE_RECORD: ServiceRecord = {
+  name: 'kubernetes',
+  namespace: 'default',
+  type: 'ClusterIP',
+  clusterIP: KUBERNETES_SERVICE_IP,
+  ports: [{ name: 'https', port: 443, targetPort: 6443, protocol: 'TCP' }],
+  selector: null,
+  createdAt: -CLUSTER_AGE_MS,
+  deletedAt: null,
+};
+
+/** -o yaml|json: the objects themselves; a named one alone, otherwise a List. */
+function getObjects(
+  typeWord: string,
+  names: string[],
+  ns: string,
+  format: 'yaml' | 'json',
+  c: Cluster,
+): CommandOutput {
+  const objects: Record<string, unknown>[] = [];
+  let stderr = '';
+  let named = 0;
+  for (const word of typeWord.split(',')) {
+    const [w, inlineName] = word.split('/');
+    const type = resourceType(w);
+    const wanted = inlineName ? [inlineName] : names;
+    named += wanted.length;
+    if (type === 'pods') {
+      const pods = [...c.pods.values()].filter((p) => !p.removed && p.spec.namespace === ns);
+      for (const p of wanted.length ? wanted : pods.map((x) => x.name).sort()) {
+        const pod = pods.find((x) => x.name === p);
+        const snap = pod && latestSnapshot(c, p);
+        if (pod && snap) objects.push(podObject(c, pod, snap));
+        else stderr += `Error from server (NotFound): pods "${p}" not found\n`;
+      }
+    } else if (type === 'services') {
+      const all = [KUBERNETES_SERVICE_RECORD, ...c.services.values()].filter((s) => s.namespace === ns);
+      for (const n of wanted.length ? wanted : all.map((x) => x.name).sort()) {
+        const svc = all.find((x) => x.name === n);
+        if (svc)
+          objects.push(
+            serviceObject(
+              svc,
+              svc === KUBERNETES_SERVICE_RECORD
+                ? { component: 'apiserver', provider: 'kubernetes' }
+                : objectLabels(c, 'services', ns, n),
+            ),
+          );
+        else stderr += `Error from server (NotFound): services "${n}" not found\n`;
+      }
+    } else if (type === 'configmaps' || type === 'secrets') {
+      const map = type === 'configmaps' ? c.configMaps : c.secrets;
+      for (const [key, obj] of [...map.entries()].sort()) {
+        const [objNs, name] = key.split('/');
+        if (objNs === ns && (wanted.length === 0 || wanted.includes(name))) objects.push({ ...obj });
+      }
+      for (const n of wanted)
+        if (!map.has(`${ns}/${n}`)) stderr += `Error from server (NotFound): ${type} "${n}" not found\n`;
+    } else stderr += `error: the server doesn't have a resource type "${w}"\n`;
+  }
+  const single = named === 1 && !typeWord.includes(',');
+  if (objects.length === 0 && single) return { stdout: '', stderr, exitCode: 1 };
+  return { stdout: printObjects(objects, format, single), stderr, exitCode: stderr ? 1 : 0 };
 }

@@ -1,4 +1,5 @@
 import { LANGS, useLang, useT, type Lang } from '../i18n';
+import { ShareToolbar } from '../share/ShareToolbar';
 
 const NAMES: Record<Lang, 'lang.en' | 'lang.ko'> = { en: 'lang.en', ko: 'lang.ko' };
 
@@ -16,6 +17,7 @@ export function Header() {
         <h1 className="brand-title">{t('app.title')}</h1>
         <span className="brand-tagline">{t('app.tagline')}</span>
       </div>
+      <ShareToolbar />
       <div className="lang" role="group" aria-label={t('lang.label')}>
         {LANGS.map((l) => (
           <button

@@ -3,10 +3,16 @@ import { useStore } from 'zustand';
 import { browserStorage } from './persist';
 import { realEngine } from './realEngine';
 import { createPlaygroundStore, type PlaygroundState } from './store';
+import { currentView } from '../share/mode';
 
 export type { PlaygroundState } from './store';
 
-export const playground = createPlaygroundStore({ engine: realEngine, storage: browserStorage() });
+// An embed (`?embed`, in someone's course page) shows its link's scenario and never autosaves over
+// the learner's own work.
+export const playground = createPlaygroundStore({
+  engine: realEngine,
+  storage: currentView().mode === 'embed' ? null : browserStorage(),
+});
 
 export function usePlayground<T>(selector: (s: PlaygroundState) => T): T {
   return useStore(playground, selector);

@@ -56,6 +56,11 @@ export interface PlaygroundState {
   /** Advance the clock by a slice of wall time (called from requestAnimationFrame). */
   tick(wallDeltaMs: number): void;
   select(nodeId: string | null): void;
+  /**
+   * A console command at the player's time: it joins the inputs and the trace is recomputed from
+   * t=0 with it. Returns the input, whose answer is the matching action of the next trace.
+   */
+  addInput(command: string, stdin?: string): SimInput;
 }
 
 export type PlaygroundStore = StoreApi<PlaygroundState>;
@@ -188,6 +193,13 @@ export function createPlaygroundStore({
         set(r.ended ? { t: r.t, playing: false } : { t: r.t });
       },
       select: (selected) => set({ selected }),
+      addInput(command, stdin) {
+        const input: SimInput =
+          stdin === undefined ? { t: get().t, command } : { t: get().t, command, stdin };
+        set({ inputs: [...get().inputs, input] });
+        get().recompute();
+        return input;
+      },
     };
   });
 

@@ -1,0 +1,69 @@
+// The console's transcript: what was typed, at which virtual time, and what it answered. An answer is
+// frozen once it arrives (a terminal never rewrites what it printed), even if a later edit
+// recomputes the trace.
+import type { SimInput } from '../../core/simulate';
+import type { Millis, Trace } from '../../core/trace/types';
+import { followLinesBetween, streamOf, watchContinuation, watchRowsBetween } from '../../core/kubectl/stream';
+import type { ShellSession } from './shell';
+
+export type Stream = NonNullable<ReturnType<typeof streamOf>>;
+
+export interface Entry {
+  id: number;
+  prompt: string;
+  /** The text as typed (a heredoc with its body). */
+  typed: string;
+  input: SimInput | null;
+  stdout: string;
+  stderr: string;
+  resolved: boolean;
+  stream: Stream | null;
+  /** Player time when Ctrl+C stopped the stream (null while it runs). */
+  stoppedAt: Millis | null;
+  /** The streamed lines, frozen when the stream stopped. */
+  streamed: string[];
+  /** Set on an `exec -it ... -- sh` entry: the session it opens once it answered successfully. */
+  opens: ShellSession | null;
+  /** Lines typed in a shell session: the answer is shown without per-line exec noise. */
+  inShell: boolean;
+  /** Dim informational text (completion candidates, session notes). */
+  note: string;
+}
+
+let nextId = 1;
+
+export function newEntry(fields: Partial<Entry> & Pick<Entry, 'prompt' | 'typed'>): Entry {
+  return {
+    id: nextId++,
+    input: null,
+    stdout: '',
+    stderr: '',
+    resolved: true,
+    stream: null,
+    stoppedAt: null,
+    streamed: [],
+    opens: null,
+    inShell: false,
+    note: '',
+    ...fields,
+  };
+}
+
+/** Lines a running (or stopped) stream shows at player time t. */
+export function streamLines(entry: Entry, trace: Trace | null, t: Millis): string[] {
+  if (!entry.stream || !entry.input || !entry.resolved || !trace) return entry.streamed;
+  if (entry.stoppedAt !== null) return entry.streamed;
+  if (entry.stderr && !entry.stdout && entry.stream.kind === 'watch') return [];
+  const from = entry.input.t;
+  if (entry.stream.kind === 'watch') {
+    return watchContinuation(entry.stdout, watchRowsBetween(trace, entry.stream.names, from, t));
+  }
+  if (entry.stderr.includes('Error from server')) return [];
+  return followLinesBetween(trace, entry.stream, from, t);
+}
+
+/** The entry whose stream is still running, if any (only the newest can be). */
+export function runningStream(entries: readonly Entry[]): Entry | null {
+  const last = entries.at(-1);
+  return last && last.stream && last.stoppedAt === null ? last : null;
+}
