@@ -201,3 +201,21 @@ test('history and completion work from the keyboard alone', async ({ page }) => 
   await expect(page.locator('.console-title')).toHaveText('콘솔');
   await page.screenshot({ path: 'test-results/console-korean.png' });
 });
+
+test('kubectl delete pod prints at once but holds the prompt until the pod is gone', async ({ page }) => {
+  const errors = guard(page);
+  await page.goto('/');
+  await setTime(page, 10_000);
+  await expect(page.getByTestId('pod-row')).toContainText('Init:0/2');
+  await type(page, 'kubectl delete pod myapp-pod');
+  await expect(lastEntry(page)).toContainText('pod "myapp-pod" deleted');
+  // init-myservice (sh without a TERM trap) is SIGKILLed after the 30 s grace period: kubectl waits.
+  await expect(page.getByTestId('console-hint')).toContainText('still waiting');
+  await expect(input(page)).toHaveAttribute('readonly', '');
+  await setTime(page, 45_000);
+  await expect(page.getByTestId('console-hint')).not.toContainText('still waiting');
+  await expect(input(page)).not.toHaveAttribute('readonly', '');
+  await type(page, 'kubectl get pods');
+  await expect(lastEntry(page)).toContainText('No resources found in default namespace.');
+  expect(errors).toEqual([]);
+});

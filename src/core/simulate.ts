@@ -56,7 +56,11 @@ function schedule(e: Engine, inputs: SimInput[]) {
         exitCode: 0,
       };
       e.rec.trace.actions.push(action);
-      runKubectl(input.command, e.ctx(input.stdin ?? null), (out) => Object.assign(action, out));
+      runKubectl(input.command, e.ctx(input.stdin ?? null), ({ waitFor, ...out }) => {
+        Object.assign(action, out);
+        action.doneAt = waitFor ? null : e.sched.now();
+        waitFor?.(() => (action.doneAt = e.sched.now()));
+      });
     });
   }
 }

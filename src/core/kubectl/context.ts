@@ -5,6 +5,9 @@ export interface CommandOutput {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** kubectl keeps waiting after printing (delete waits for the object to be gone): call resolve
+   * when it returns. */
+  waitFor?: (resolve: () => void) => void;
 }
 
 export interface KubectlContext {

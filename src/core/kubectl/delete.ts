@@ -1,6 +1,7 @@
 // kubectl delete pod|svc|cm|secret NAME [--grace-period=N] [--force] [--now]
 import { parseFlags } from './argv';
 import { fail, resourceType, singular, type CommandOutput, type KubectlContext } from './context';
+import type { PodWorker } from '../kubelet/pod-worker';
 
 export function deleteCommand(words: string[], ctx: KubectlContext): CommandOutput {
   const p = parseFlags(words, new Set(['force', 'now', 'wait', 'all', 'ignore-not-found']), {
@@ -29,6 +30,7 @@ export function deleteCommand(words: string[], ctx: KubectlContext): CommandOutp
       'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n';
   }
   const c = ctx.cluster;
+  const waitingFor: PodWorker[] = [];
   for (const name of names) {
     let found = false;
     if (kind === 'pods') {
@@ -36,6 +38,7 @@ export function deleteCommand(words: string[], ctx: KubectlContext): CommandOutp
       if (pod && !pod.removed) {
         found = true;
         pod.delete(grace === 0 && !force ? 1000 : grace, force && grace === 0);
+        waitingFor.push(pod);
       }
     } else if (kind === 'services') found = c.deleteService(ns, name);
     else if (kind === 'configmaps') found = c.configMaps.delete(`${ns}/${name}`);
@@ -45,5 +48,13 @@ export function deleteCommand(words: string[], ctx: KubectlContext): CommandOutp
     else if (!p.flags.has('ignore-not-found'))
       stderr += `Error from server (NotFound): ${kind} "${name}" not found\n`;
   }
-  return { stdout, stderr, exitCode: stderr.includes('Error from server') ? 1 : 0 };
+  const out: CommandOutput = { stdout, stderr, exitCode: stderr.includes('Error from server') ? 1 : 0 };
+  // kubectl delete waits (--wait=true by default) until the objects are gone from the API.
+  if (waitingFor.length > 0 && p.flags.get('wait')?.at(-1) !== 'false') {
+    out.waitFor = (resolve) => {
+      let left = waitingFor.length;
+      for (const pod of waitingFor) pod.whenRemoved(() => --left === 0 && resolve());
+    };
+  }
+  return out;
 }

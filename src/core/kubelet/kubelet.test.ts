@@ -75,6 +75,8 @@ describe('deletion (section 13)', () => {
     const gone = r.trace.snapshots.find((s) => s.deleted);
     expect(gone?.t).toBeGreaterThanOrEqual(15_000);
     expect(gone?.t).toBeLessThan(17_000);
+    // kubectl delete returns only when the object is gone.
+    expect(r.trace.actions[1]).toMatchObject({ t: 5000, doneAt: gone?.t, stdout: 'pod "p" deleted\n' });
     const last = r.trace.snapshots.filter((s) => !s.deleted).at(-1);
     expect(last?.phase).toBe('Failed');
     expect(last?.containerStatuses[0]).toMatchObject({ exitCode: 137, reason: 'Error' });

@@ -70,6 +70,13 @@ export class PodWorker {
     return this.createdAt + FIRST_SYNC_DELAY;
   }
   onRemoved: (() => void) | null = null;
+  private removedListeners: (() => void)[] = [];
+
+  /** Calls fn once the API object is gone (at once if it already is). */
+  whenRemoved(fn: () => void): void {
+    if (this.removed) fn();
+    else this.removedListeners.push(fn);
+  }
 
   constructor(
     readonly pod: Pod,
@@ -86,6 +93,13 @@ export class PodWorker {
 
   get name() {
     return this.spec.name;
+  }
+  /** A ready endpoint for Services (net/routing.ts): Ready=True and not terminating. */
+  get isReadyEndpoint(): boolean {
+    return (
+      this.deletionTimestamp === null &&
+      this.conditions.some((c) => c.type === 'Ready' && c.status === 'True')
+    );
   }
   get sched(): EventQueue {
     return this.env.sched;
@@ -385,6 +399,7 @@ export class PodWorker {
     this.probes.stopAll();
     this.rec.snapshot({ ...this.lastPublished(), t: this.now, deleted: true }, true);
     this.onRemoved?.();
+    for (const fn of this.removedListeners.splice(0)) fn();
   }
 
   private lastPublished(): PodSnapshot {

@@ -113,6 +113,9 @@ export interface ActionResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** When kubectl returned (its prompt came back): later than t for `delete pod` (waits until the
+   * object is gone) and for an `exec` that takes time; null while it was still waiting at the end. */
+  doneAt?: Millis | null;
 }
 
 export interface ServiceRecord {

@@ -3,7 +3,7 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n';
 import { usePlayground } from '../store';
-import { runningStream, streamLines, type Entry } from './entries';
+import { busyEntry, mayHoldPrompt, streamLines, type Entry } from './entries';
 import { useConsole } from './useConsole';
 import './console.css';
 
@@ -21,7 +21,9 @@ const EntryView = memo(function EntryView({ entry, live }: { entry: Entry; live:
   const stale = usePlayground((s) => !entry.resolved && s.stale);
   // Scrubbed back before the command: the world no longer has its effect, so it is shown faded.
   const ahead = usePlayground((s) => entry.input !== null && s.t < entry.input.t);
-  const lines = entry.stream ? streamLines(entry, trace, live ? now : (entry.stoppedAt ?? now)) : [];
+  const lines = entry.stream
+    ? streamLines(entry, trace, live ? now : (entry.stoppedAt ?? now))
+    : entry.streamed;
   return (
     <div className={ahead ? 'console-entry console-ahead' : 'console-entry'} data-testid="console-entry">
       <div className="console-command">
@@ -53,8 +55,9 @@ export function Console() {
   const c = useConsole();
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const running = runningStream(c.entries);
-  const now = usePlayground((s) => (running ? s.t : 0));
+  // Subscribed to the player's time only while the newest entry may hold the prompt.
+  const now = usePlayground((s) => (mayHoldPrompt(c.entries) ? s.t : 0));
+  const running = busyEntry(c.entries, now);
   const [open, setOpen] = useState(true);
 
   // Follow the newest output, as a terminal does.
@@ -122,7 +125,9 @@ export function Console() {
         <h2 id="console-title" className="console-title">
           {t('console.title')}
         </h2>
-        <span className="console-hint">{running ? t('console.streaming') : t('console.hint')}</span>
+        <span className="console-hint" data-testid="console-hint">
+          {!running ? t('console.hint') : running.stream ? t('console.streaming') : t('console.waiting')}
+        </span>
         {running && (
           <button type="button" className="console-btn" onClick={c.interrupt}>
             {t('console.stop')}

@@ -28,6 +28,9 @@ export interface Entry {
   inShell: boolean;
   /** Dim informational text (completion candidates, session notes). */
   note: string;
+  /** A command kubectl keeps waiting on (delete until the pod is gone, a long exec): the virtual time
+   * it returns, null if it never does within the run; undefined for commands that return at once. */
+  waitUntil?: Millis | null;
 }
 
 let nextId = 1;
@@ -66,4 +69,19 @@ export function streamLines(entry: Entry, trace: Trace | null, t: Millis): strin
 export function runningStream(entries: readonly Entry[]): Entry | null {
   const last = entries.at(-1);
   return last && last.stream && last.stoppedAt === null ? last : null;
+}
+
+/** May the newest entry hold the prompt (a stream, or a command kubectl waits on)? */
+export function mayHoldPrompt(entries: readonly Entry[]): boolean {
+  const last = entries.at(-1);
+  return !!last && last.stoppedAt === null && (last.stream !== null || last.waitUntil !== undefined);
+}
+
+/** The entry holding the prompt at player time t: a running stream, or a command still waiting. */
+export function busyEntry(entries: readonly Entry[], t: Millis): Entry | null {
+  const stream = runningStream(entries);
+  if (stream) return stream;
+  const last = entries.at(-1);
+  if (!last || last.stoppedAt !== null || last.waitUntil === undefined) return null;
+  return last.waitUntil === null || t < last.waitUntil ? last : null;
 }

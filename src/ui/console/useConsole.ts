@@ -9,7 +9,7 @@ import { playground, usePlayground } from '../store';
 import { actionFor } from './actions';
 import { complete } from './complete';
 import { completionData } from './completionData';
-import { newEntry, runningStream, streamLines, type Entry } from './entries';
+import { busyEntry, newEntry, streamLines, type Entry } from './entries';
 import { heredocOpen, splitConsoleInput } from './heredoc';
 import { shellLineCommand, shellSessionOf, withoutNotice, type ShellSession } from './shell';
 
@@ -48,7 +48,14 @@ export function useConsole() {
         const stderr = e.inShell
           ? withoutNotice(action.stderr).replace(/command terminated with exit code \d+\n$/, '')
           : action.stderr;
-        return { ...e, resolved: true, stdout: action.stdout, stderr };
+        const waits = action.doneAt === null || (action.doneAt !== undefined && action.doneAt > action.t);
+        return {
+          ...e,
+          resolved: true,
+          stdout: action.stdout,
+          stderr,
+          waitUntil: waits ? action.doneAt : undefined,
+        };
       });
       return changed ? next : list;
     });
@@ -117,7 +124,7 @@ export function useConsole() {
   const interrupt = useCallback(() => {
     const s = playground.getState();
     setEntries((list) => {
-      const running = runningStream(list);
+      const running = busyEntry(list, s.t);
       if (running) {
         const streamed = streamLines(running, s.trace, s.t);
         return list.map((e) =>
@@ -129,7 +136,10 @@ export function useConsole() {
     setLine('');
   }, [line, shell]);
 
-  const clear = useCallback(() => setEntries((list) => list.filter((e) => e === runningStream(list))), []);
+  const clear = useCallback(
+    () => setEntries((list) => list.filter((e) => e === busyEntry(list, playground.getState().t))),
+    [],
+  );
 
   const historyStep = useCallback((delta: -1 | 1) => {
     const h = history.current;
