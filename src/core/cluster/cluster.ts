@@ -8,7 +8,9 @@ import type { Millis, ServiceRecord } from '../trace/types';
 import { PodWorker } from '../kubelet/pod-worker';
 import type { PodEnvironment } from '../kubelet/container-launcher';
 import { PodVolumes } from './volumes';
+import { createVolume, type Volume } from '../vfs';
 import { containerEnv } from './env';
+import { ClusterRouter, type NetPod } from '../net/routing';
 
 export const NODE_NAME = 'node-1';
 export const CLUSTER_DOMAIN = 'cluster.local';
@@ -24,6 +26,15 @@ export class Cluster {
   readonly secrets = new Map<string, Secret>();
   private usedIPs = new Set<string>([KUBERNETES_SERVICE_IP, DNS_SERVICE_IP]);
   private volumes = new Map<string, PodVolumes>();
+  /** hostPath directories of the node, shared by every pod that mounts them (net/vfs, issue 4). */
+  private hostPaths = new Map<string, Volume>();
+  /** ExternalName Services: `ns/name` -> the name their DNS record is a CNAME to. */
+  private externalNames = new Map<string, string>();
+  /** kube-proxy: Service ClusterIPs and pod IPs as containers reach them (net/routing.ts). */
+  readonly network = new ClusterRouter({
+    pods: () => [...this.pods.values()].map((p) => netPod(p)),
+    services: () => this.services.values(),
+  });
   readonly env: PodEnvironment;
 
   constructor(
@@ -40,7 +51,16 @@ export class Cluster {
       resolve: (fqdn) => this.resolve(fqdn),
       mountsFor: (pod, c) => this.volumes.get(pod.name)?.mountsFor(c) ?? [],
       envFor: (pod, c) => containerEnv(this, pod, c),
+      network: this.network,
     };
+  }
+
+  /** The node's directory at `path`, created on first use (DirectoryOrCreate). */
+  hostPath(path: string): Volume {
+    const key = path.replace(/\/+$/, '') || '/';
+    let v = this.hostPaths.get(key);
+    if (!v) this.hostPaths.set(key, (v = createVolume(`hostPath:${key}`)));
+    return v;
   }
 
   get now(): Millis {
@@ -63,7 +83,7 @@ export class Cluster {
   }
 
   /** Cluster DNS (CoreDNS): Services of any namespace by FQDN, at the current virtual time. */
-  resolve(fqdn: string): string | null {
+  resolve(fqdn: string, depth = 0): string | null {
     const name = fqdn.toLowerCase().replace(/\.$/, '');
     const suffix = `.svc.${CLUSTER_DOMAIN}`;
     if (!name.endsWith(suffix)) return null;
@@ -73,7 +93,13 @@ export class Cluster {
     if (ns === 'kube-system' && svc === 'kube-dns') return DNS_SERVICE_IP;
     const record = this.services.get(`${ns}/${svc}`);
     if (!record) return null;
-    return record.type === 'ExternalName' ? null : record.clusterIP;
+    if (record.type === 'ExternalName') {
+      // A CNAME: it resolves only when its target does (only cluster names resolve offline).
+      const target = this.externalNames.get(`${ns}/${svc}`);
+      return target && depth < 8 ? this.resolve(target, depth + 1) : null;
+    }
+    // A headless Service's A record is a ready pod's IP; without ready pods there is none.
+    return record.clusterIP === 'None' ? this.network.headlessAddress(record) : record.clusterIP;
   }
 
   // ---- API objects -----------------------------------------------------------------------------
@@ -122,6 +148,8 @@ export class Cluster {
       deletedAt: null,
     };
     this.services.set(`${namespace}/${name}`, record);
+    if (type === 'ExternalName' && svc.spec?.externalName)
+      this.externalNames.set(`${namespace}/${name}`, svc.spec.externalName);
     this.rec.trace.services.push(record);
     return record;
   }
@@ -133,4 +161,20 @@ export class Cluster {
     this.services.delete(`${namespace}/${name}`);
     return true;
   }
+}
+
+/** What Service routing needs of a pod worker. */
+function netPod(p: PodWorker): NetPod {
+  return {
+    name: p.name,
+    namespace: p.spec.namespace,
+    ip: p.podIP,
+    labels: p.pod.metadata?.labels ?? {},
+    ready: p.isReadyEndpoint,
+    running: p.sandboxReady,
+    ports: p.ports,
+    containerPorts: [...(p.pod.spec?.containers ?? []), ...(p.pod.spec?.initContainers ?? [])].flatMap(
+      (c) => c.ports ?? [],
+    ),
+  };
 }

@@ -6,6 +6,7 @@ import type { PodWorker } from '../kubelet/pod-worker';
 import type { Cluster } from './cluster';
 import { parseQuantity } from './quantity';
 import { decodeBase64 } from '../util/base64';
+import { project, type Projection } from '../vfs/projection';
 
 export const SERVICE_ACCOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 
@@ -30,28 +31,66 @@ export class PodVolumes {
   }
 
   private create(v: NonNullable<NonNullable<PodWorker['pod']['spec']>['volumes']>[number]): Volume {
+    // net/vfs helper (issue 4): modes (defaultMode, items[].mode), projected, hostPath, medium.
     if (v.configMap) {
-      const cm = this.cluster.configMaps.get(`${this.pod.spec.namespace}/${v.configMap.name}`);
-      const data: Record<string, string> = { ...(cm?.data ?? {}) };
-      return createVolume(v.name, pick(data, v.configMap.items));
+      const p = project(this.configMapData(v.configMap.name), v.configMap.items, v.configMap.defaultMode);
+      return createVolume(v.name, p.files, { modes: p.modes });
     }
     if (v.secret) {
-      const secret = this.cluster.secrets.get(`${this.pod.spec.namespace}/${v.secret.secretName}`);
-      const data: Record<string, string> = {};
-      for (const [k, val] of Object.entries(secret?.data ?? {})) data[k] = decodeBase64(val) ?? val;
-      for (const [k, val] of Object.entries(secret?.stringData ?? {})) data[k] = val;
-      return createVolume(v.name, pick(data, v.secret.items));
+      const p = project(this.secretData(v.secret.secretName), v.secret.items, v.secret.defaultMode);
+      return createVolume(v.name, p.files, { modes: p.modes });
     }
-    if (v.downwardAPI) {
-      const files: Record<string, string> = {};
-      for (const item of v.downwardAPI.items ?? []) {
-        const field = item.fieldRef?.fieldPath;
-        if (field) files[item.path] = this.fieldValue(field);
+    if (v.downwardAPI) return createVolume(v.name, this.downward(v.downwardAPI.items));
+    if (v.projected) {
+      const p: Projection = { files: {}, modes: {} };
+      const mode = v.projected.defaultMode;
+      for (const src of v.projected.sources ?? []) {
+        if (src.configMap) project(this.configMapData(src.configMap.name), src.configMap.items, mode, p);
+        if (src.secret) project(this.secretData(src.secret.name), src.secret.items, mode, p);
+        if (src.downwardAPI) project(this.downward(src.downwardAPI.items), undefined, mode, p);
+        if (src.serviceAccountToken)
+          project({ token: this.token() }, [{ key: 'token', path: src.serviceAccountToken.path }], mode, p);
       }
-      return createVolume(v.name, files);
+      return createVolume(v.name, p.files, { modes: p.modes });
+    }
+    if (v.hostPath) {
+      // A node directory: every pod on the node that mounts the same path sees the same files.
+      const shared = this.cluster.hostPath(v.hostPath.path);
+      return { name: v.name, root: shared.root, sizeLimitBytes: shared.sizeLimitBytes };
     }
     const limit = v.emptyDir?.sizeLimit !== undefined ? parseQuantity(String(v.emptyDir.sizeLimit)) : null;
-    return createVolume(v.name, undefined, limit !== null ? { sizeLimitBytes: limit } : undefined);
+    return createVolume(v.name, undefined, {
+      ...(limit !== null ? { sizeLimitBytes: limit } : {}),
+      ...(v.emptyDir?.medium === 'Memory' ? { medium: 'Memory' as const } : {}),
+    });
+  }
+
+  private token(): string {
+    const node = this.serviceAccount.root.entries.get('token');
+    return node?.kind === 'file' ? node.content : '';
+  }
+
+  private configMapData(name: string | undefined): Record<string, string> {
+    return { ...(this.cluster.configMaps.get(`${this.pod.spec.namespace}/${name ?? ''}`)?.data ?? {}) };
+  }
+
+  private secretData(name: string | undefined): Record<string, string> {
+    const secret = this.cluster.secrets.get(`${this.pod.spec.namespace}/${name ?? ''}`);
+    const data: Record<string, string> = {};
+    for (const [k, val] of Object.entries(secret?.data ?? {})) data[k] = decodeBase64(val) ?? val;
+    for (const [k, val] of Object.entries(secret?.stringData ?? {})) data[k] = val;
+    return data;
+  }
+
+  private downward(
+    items: { path: string; fieldRef?: { fieldPath: string } }[] | undefined,
+  ): Record<string, string> {
+    const files: Record<string, string> = {};
+    for (const item of items ?? []) {
+      const field = item.fieldRef?.fieldPath;
+      if (field) files[item.path] = this.fieldValue(field);
+    }
+    return files;
   }
 
   fieldValue(path: string): string {
@@ -101,11 +140,4 @@ export class PodVolumes {
   volume(name: string): Volume | undefined {
     return this.byName.get(name);
   }
-}
-
-function pick(data: Record<string, string>, items?: { key: string; path: string }[]): Record<string, string> {
-  if (!items || items.length === 0) return data;
-  const out: Record<string, string> = {};
-  for (const item of items) if (item.key in data) out[item.path] = data[item.key];
-  return out;
 }

@@ -11,6 +11,7 @@ import type { Instance, PodWorker } from './pod-worker';
 import { ImagePuller } from './image-puller';
 import { runHook } from './hooks';
 import type { LifecycleHandler } from 'kubernetes-types/core/v1';
+import type { ClusterNetwork } from '../net/types';
 
 /** What a pod needs from the cluster around it. */
 export interface PodEnvironment {
@@ -26,6 +27,8 @@ export interface PodEnvironment {
   mountsFor(pod: PodWorker, c: ContainerSpec): Mount[];
   /** Environment variables of a container (env, envFrom, service links), resolved now. */
   envFor(pod: PodWorker, c: ContainerSpec): [string, string][];
+  /** The cluster network (Services, other pods), shared by every pod; see net/routing.ts. */
+  network?: ClusterNetwork;
 }
 
 const STOP_POLL: Millis = 100;
@@ -111,6 +114,7 @@ export class ContainerLauncher {
         hostname: pod.name,
         podIP: pod.podIP,
         ports: pod.ports,
+        network: env.network,
         env: env.envFor(pod, c),
         epochMs: env.epochMs,
         resolve: (fqdn) => env.resolve(fqdn),

@@ -1,80 +1,16 @@
-// The image catalog: which images "exist" in the simulated registry, their default ENTRYPOINT/CMD,
-// environment, size, and the root filesystem a container of that image starts with.
+// Image references against the catalog (catalog.ts, tags.ts), and the root filesystem and
+// environment a container of an image starts with.
 import { APPLET_MARKER, DEFAULT_PATH } from '../shell/commands';
 import { APPLETS } from '../shell/applets/registry';
-import type { ContainerWorld, Signal } from './types';
+import type { ContainerWorld } from './types';
+import { CATALOG, type ImageSpec } from './catalog';
+import { tagExists, versionOf } from './tags';
+import { IMAGE_PROGRAMS } from './programs';
 import { resolvConf } from './dns';
-import { newDir, populate, type DirNode } from '../vfs/tree';
+import { newDir, populate, type DirNode, type FsNode } from '../vfs/tree';
 import { SERVER_PROGRAMS } from './servers';
 
-export interface ImageSpec {
-  /** Repository as users write it (`busybox`, `nginx`, `registry.k8s.io/pause`). */
-  repo: string;
-  entrypoint: string[];
-  cmd: string[];
-  env: [string, string][];
-  /** Approximate size in bytes as containerd reports it in the `Pulled` event. */
-  sizeBytes: number;
-  /** Programs besides the busybox applets; a file's basename names its program in APPLETS. */
-  programs: string[];
-  /** The image's STOPSIGNAL (what the kubelet sends instead of TERM), when not TERM. */
-  stopSignal?: Signal;
-  /** Whether /bin holds the busybox applets (a shell and coreutils for `kubectl exec`). */
-  shell: boolean;
-  files?: Record<string, string>;
-}
-
-const NGINX_VERSION = '1.27.3';
-
-const CATALOG: ImageSpec[] = [
-  { repo: 'busybox', entrypoint: [], cmd: ['sh'], env: [], sizeBytes: 2_166_000, programs: [], shell: true },
-  {
-    repo: 'alpine',
-    entrypoint: [],
-    cmd: ['/bin/sh'],
-    env: [],
-    sizeBytes: 3_653_000,
-    programs: [],
-    shell: true,
-  },
-  {
-    repo: 'nginx',
-    entrypoint: ['/docker-entrypoint.sh'],
-    cmd: ['nginx', '-g', 'daemon off;'],
-    env: [['NGINX_VERSION', NGINX_VERSION]],
-    sizeBytes: 72_188_000,
-    stopSignal: 'QUIT',
-    programs: ['/docker-entrypoint.sh', '/usr/sbin/nginx'],
-    shell: true,
-    files: {
-      '/usr/share/nginx/html/index.html':
-        '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n</body>\n</html>\n',
-      '/etc/nginx/conf.d/default.conf':
-        'server {\n    listen       80;\n    server_name  localhost;\n    location / {\n        root   /usr/share/nginx/html;\n        index  index.html index.htm;\n    }\n}\n',
-    },
-  },
-  {
-    repo: 'redis',
-    entrypoint: ['docker-entrypoint.sh'],
-    cmd: ['redis-server'],
-    env: [['REDIS_VERSION', '7.4.1']],
-    sizeBytes: 45_128_000,
-    programs: ['/usr/local/bin/docker-entrypoint.sh', '/usr/local/bin/redis-server'],
-    shell: true,
-  },
-  {
-    repo: 'registry.k8s.io/pause',
-    entrypoint: ['/pause'],
-    cmd: [],
-    env: [],
-    sizeBytes: 320_368,
-    programs: ['/pause'],
-    shell: false,
-  },
-];
-
 const REGISTRY_PREFIXES = ['docker.io/library/', 'docker.io/', 'index.docker.io/library/', 'library/'];
-const TAG_RE = /^(latest|stable|mainline|alpine|stable-alpine|mainline-alpine|[0-9][0-9A-Za-z._-]*)$/;
 
 /** Split `docker.io/library/busybox:1.36@sha256:...` into a catalog repo and a tag. */
 export function parseImage(image: string): { repo: string; tag: string } {
@@ -93,15 +29,21 @@ export function parseImage(image: string): { repo: string; tag: string } {
   return { repo: ref, tag };
 }
 
+/** The catalog entry for an image reference, its version environment set from the tag; null when the
+ * repository or the tag does not exist. */
 export function findImage(image: string): ImageSpec | null {
   const { repo, tag } = parseImage(image);
   const spec = CATALOG.find((s) => s.repo === repo);
-  if (!spec || !TAG_RE.test(tag)) return null;
-  return spec;
+  if (!spec || !tagExists(spec.tags, tag)) return null;
+  if (!spec.versionEnv) return spec;
+  const version = versionOf(spec.tags, tag);
+  const env = spec.env.map(([k, v]): [string, string] => [k, k === spec.versionEnv ? version : v]);
+  return { ...spec, env };
 }
 
 // Image programs are applets too: register them once.
-for (const [name, program] of Object.entries(SERVER_PROGRAMS)) APPLETS[name] = program;
+const PROGRAMS = { ...SERVER_PROGRAMS, ...IMAGE_PROGRAMS };
+for (const [name, program] of Object.entries(PROGRAMS)) APPLETS[name] = program;
 
 /** A fresh root filesystem for one container start. */
 export function buildRoot(spec: ImageSpec | null, world: ContainerWorld): DirNode {
@@ -119,13 +61,27 @@ export function buildRoot(spec: ImageSpec | null, world: ContainerWorld): DirNod
   };
   if (!spec || spec.shell) {
     for (const name of Object.keys(APPLETS)) {
-      if (name in SERVER_PROGRAMS) continue;
+      if (name in PROGRAMS) continue;
       files[`/bin/${name}`] = APPLET_MARKER;
     }
   }
   for (const path of spec?.programs ?? []) files[path] = APPLET_MARKER;
   Object.assign(files, spec?.files ?? {});
+  if (spec?.workdir) files[`${spec.workdir}/.keep`] = '';
   populate(root, files);
+  // Programs are executables: `ls -l /bin` shows -rwxr-xr-x.
+  for (const [path, content] of Object.entries(files)) {
+    if (content !== APPLET_MARKER) continue;
+    let node: FsNode | undefined = root;
+    for (const part of path.split('/').filter((s) => s))
+      node = node?.kind === 'dir' ? node.entries.get(part) : undefined;
+    if (node) node.mode = 0o755;
+  }
+  if (spec?.workdir) {
+    let node: DirNode = root;
+    for (const part of spec.workdir.split('/').filter((s) => s)) node = node.entries.get(part) as DirNode;
+    node.entries.delete('.keep');
+  }
   for (const dir of ['/tmp', '/root', '/home', '/var/log', '/usr/bin', '/usr/local/bin', '/sbin'])
     populate(root, { [`${dir}/.keep`]: '' });
   // Directories only: drop the placeholders.
@@ -136,6 +92,8 @@ export function buildRoot(spec: ImageSpec | null, world: ContainerWorld): DirNod
   }
   return root;
 }
+
+export type { ImageSpec };
 
 export function imageEnv(spec: ImageSpec | null, world: ContainerWorld): [string, string][] {
   const env: [string, string][] = [

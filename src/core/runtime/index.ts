@@ -10,7 +10,7 @@ import { Filesystem } from '../vfs/filesystem';
 import type { Mount } from '../vfs/volume';
 import { buildRoot, findImage, imageEnv } from './images';
 import { Kernel, type KernelOptions } from './kernel';
-import type { HttpResponse } from './ports';
+import { httpOver, type HttpResponse } from './ports';
 import type { ContainerInstance, ContainerWorld, ExecResult, Scheduler, Signal, StartResult } from './types';
 
 export { parseImage } from './images';
@@ -134,7 +134,7 @@ export function startContainer(opts: StartOptions): StartResult & { instance: Ru
       name: argv[0],
       argv,
       env,
-      cwd: '/',
+      cwd: spec?.workdir ?? '/',
       stdin: InStream.empty(),
       stdout: out,
       stderr: err,
@@ -221,7 +221,7 @@ export function startContainer(opts: StartOptions): StartResult & { instance: Ru
     httpGet(port: number, path: string) {
       const l = kernel.ports.get(port);
       if (!l) return null;
-      return l.serve ? l.serve(path) : { status: 0, reason: 'not HTTP', body: '' };
+      return httpOver(l, path, `${opts.world.podIP}:${port}`) ?? { status: 0, reason: 'not HTTP', body: '' };
     },
     processes() {
       return kernel.processes();

@@ -13,6 +13,7 @@ import {
 } from '../shell/os';
 import type { Filesystem } from '../vfs/filesystem';
 import { PortRegistry, type Listener } from './ports';
+import type { ConnectResult } from '../net/types';
 
 /** Every ~10,000 interpreter steps without blocking, a process burns 100 ms of virtual CPU. */
 export const STEPS_PER_SLICE = 10_000;
@@ -334,8 +335,11 @@ export class Kernel implements KernelApi {
     return this.procs.get(pid)?.state === 'spinning';
   }
 
-  listen(port: number, pid: number, serve?: Listener['serve']): boolean {
-    const token = this.ports.bind(port, { container: this.world.containerName, serve });
+  listen(port: number, pid: number, handler?: Listener['serve'] | Omit<Listener, 'container'>): boolean {
+    const how = typeof handler === 'function' ? { serve: handler } : handler;
+    const argv0 = this.procs.get(pid)?.argv[0] ?? '';
+    const owner = { pid, program: argv0.slice(argv0.lastIndexOf('/') + 1) };
+    const token = this.ports.bind(port, { ...how, container: this.world.containerName, owner });
     if (!token) return false;
     const list = this.bound.get(pid) ?? [];
     list.push({ port, token });
@@ -348,18 +352,28 @@ export class Kernel implements KernelApi {
     return this.ports.isListening(port);
   }
 
-  connect(host: string, port: number): Listener | null {
+  connect(host: string, ip: string, port: number): ConnectResult {
     const w = this.world;
-    const local = host === 'localhost' || host === '127.0.0.1' || host === w.podIP || host === w.hostname;
-    const listener = local ? this.ports.get(port) : null;
+    const local = ip === '127.0.0.1' || ip === w.podIP || host === 'localhost';
+    let result: ConnectResult;
+    if (local) {
+      const listener = this.ports.get(port);
+      result = listener ? { kind: 'ok', listener, pod: w.podName } : { kind: 'refused' };
+    } else result = w.network?.connect(ip, port) ?? { kind: 'timeout' };
     this.activity({
       kind: 'connect',
-      host,
+      // The UI matches localhost by name and Services by ClusterIP.
+      host: host === 'localhost' ? host : ip,
       port,
-      ok: listener !== null,
-      target: listener?.container ?? null,
+      ok: result.kind === 'ok',
+      target: result.kind === 'ok' ? `${result.pod}/${result.listener.container}` : null,
     });
-    return listener;
+    return result;
+  }
+
+  answersPing(ip: string): boolean {
+    if (ip.startsWith('127.') || ip === this.world.podIP) return true;
+    return this.world.network?.answersPing(ip) ?? false;
   }
 
   fileActivity(kind: 'file-write' | 'file-read', path: string): void {

@@ -7,33 +7,46 @@ import { SIGNAL_NUMBERS } from '../shell/os';
 import { strftime } from '../shell/applets/clock';
 import { staticFiles } from '../shell/applets/httpd';
 import type { Signal } from './types';
+import type { Listener } from './ports';
 
 const STOP_SIGNALS: Signal[] = ['TERM', 'QUIT', 'INT'];
 
-function now(ctx: AppletCtx): number {
+export function now(ctx: AppletCtx): number {
   return ctx.kernel.world.epochMs + ctx.kernel.sched.now();
 }
 
-interface ServerSpec {
-  port: number | null;
+export interface ServerSpec {
+  port: number | null | ((ctx: AppletCtx) => number | null);
   /** Document root for HTTP servers. */
-  root?: string;
-  startup(ctx: AppletCtx): Gen<void>;
+  root?: string | ((ctx: AppletCtx) => string);
+  /** A raw TCP or proxy handler instead of static files. */
+  handler?: (ctx: AppletCtx) => Omit<Listener, 'container'>;
+  /** Startup output and any startup delay (a database initializing); a non-null result is an exit
+   * code: the server gives up before listening. */
+  startup(ctx: AppletCtx): Gen<void | number>;
+  /** Printed once listening. */
+  ready?(ctx: AppletCtx): Gen<void>;
   bindError(ctx: AppletCtx): Gen<void>;
   shutdown(ctx: AppletCtx, sig: Signal): Gen<void>;
 }
 
-function server(spec: ServerSpec): Applet {
+export function server(spec: ServerSpec, stopSignals: Signal[] = STOP_SIGNALS): Applet {
   return function* (ctx) {
-    yield* spec.startup(ctx);
-    const serve = spec.root
-      ? staticFiles(ctx.kernel.fs, spec.root, (p) => ctx.kernel.fileActivity('file-read', p))
-      : undefined;
-    if (spec.port !== null && !ctx.kernel.listen(spec.port, ctx.proc.pid, serve)) {
+    const code = yield* spec.startup(ctx);
+    if (typeof code === 'number') return code;
+    const root = typeof spec.root === 'function' ? spec.root(ctx) : spec.root;
+    const handler = spec.handler
+      ? spec.handler(ctx)
+      : root
+        ? { serve: staticFiles(ctx.kernel.fs, root, (p) => ctx.kernel.fileActivity('file-read', p)) }
+        : undefined;
+    const port = typeof spec.port === 'function' ? spec.port(ctx) : spec.port;
+    if (port !== null && !ctx.kernel.listen(port, ctx.proc.pid, handler)) {
       yield* spec.bindError(ctx);
       return 1;
     }
-    ctx.proc.setDisposition((sig) => (STOP_SIGNALS.includes(sig) ? 'trap' : 'default'));
+    if (spec.ready) yield* spec.ready(ctx);
+    ctx.proc.setDisposition((sig) => (stopSignals.includes(sig) ? 'trap' : 'default'));
     const idle = new WaitQueue();
     for (;;) {
       yield { k: 'block', q: idle, interruptible: true };

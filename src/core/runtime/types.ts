@@ -33,6 +33,9 @@ export interface ContainerWorld {
   /** The pod's shared port space (one per pod, shared by all its containers); see runtime/ports.ts.
    * Optional: without it each container gets a private one. */
   ports?: import('./ports').PortRegistry;
+  /** The cluster network beyond the pod (Services, other pods); see net/routing.ts. Optional: without
+   * it only the pod's own addresses are reachable and every other address times out. */
+  network?: import('../net/types').ClusterNetwork;
 }
 
 export interface ExecResult {

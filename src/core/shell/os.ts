@@ -4,6 +4,7 @@ import type { ContainerWorld, Scheduler, Signal } from '../runtime/types';
 import type { Filesystem } from '../vfs/filesystem';
 import type { Gen } from './io';
 import type { Listener, PortRegistry } from '../runtime/ports';
+import type { ConnectResult } from '../net/types';
 
 export const SIGNAL_NUMBERS: Record<Signal, number> = {
   HUP: 1,
@@ -68,10 +69,13 @@ export interface KernelApi {
   processes(): ProcInfo[];
   isAlive(pid: number): boolean;
   /** Listen on a TCP port of the pod until the process exits; false when the port is taken. */
-  listen(port: number, pid: number, serve?: Listener['serve']): boolean;
-  /** Connect to host:port from this container: the listener, or null (connection refused / unknown
-   * host). Only the pod's own addresses are reachable for now. Reports a `connect` activity. */
-  connect(host: string, port: number): Listener | null;
+  listen(port: number, pid: number, handler?: Listener['serve'] | Omit<Listener, 'container'>): boolean;
+  /** Connect to host:port (a name the caller already resolved, or an IP) from this container: the
+   * pod's own addresses through its port registry, anything else through world.network. Reports a
+   * `connect` activity. */
+  connect(host: string, ip: string, port: number): ConnectResult;
+  /** Does this address answer ICMP echo (ping)? */
+  answersPing(ip: string): boolean;
   /** Report a file access (throttled per file). */
   fileActivity(kind: 'file-write' | 'file-read', path: string): void;
 }

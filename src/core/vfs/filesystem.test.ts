@@ -39,7 +39,7 @@ describe('Filesystem', () => {
     fs.writeFile('/tmp.txt', 'a');
     fs.writeFile('/tmp.txt', 'b', true);
     expect(fs.readFile('/tmp.txt')).toBe('ab');
-    expect(fs.stat('/tmp.txt')).toEqual({ kind: 'file', size: 2 });
+    expect(fs.stat('/tmp.txt')).toEqual({ kind: 'file', size: 2, mode: 0o644 });
   });
 
   it('reports errno codes with busybox texts', () => {

@@ -3,6 +3,8 @@
 import { normalizePath, splitPath } from './path';
 import {
   byteLength,
+  DEFAULT_DIR_MODE,
+  DEFAULT_FILE_MODE,
   ensureDir,
   newDir,
   newFile,
@@ -64,6 +66,8 @@ interface MountPoint {
 export interface StatResult {
   kind: 'file' | 'dir';
   size: number;
+  /** Permission bits, e.g. 0o644. */
+  mode: number;
 }
 
 export class Filesystem {
@@ -103,8 +107,17 @@ export class Filesystem {
     const node = this.lookup(path);
     if (!node) return null;
     return node.kind === 'file'
-      ? { kind: 'file', size: byteLength(node.content) }
-      : { kind: 'dir', size: 4096 };
+      ? { kind: 'file', size: byteLength(node.content), mode: node.mode ?? DEFAULT_FILE_MODE }
+      : { kind: 'dir', size: 4096, mode: node.mode ?? DEFAULT_DIR_MODE };
+  }
+
+  /** Change permission bits; EROFS on a read-only mount. */
+  chmod(path: string, mode: number): void {
+    const node = this.lookup(path);
+    if (!node) throw new FsError(this.lookupError(path), path);
+    const parts = splitPath(normalizePath('/', path));
+    if (this.mountFor(parts)?.mount.readOnly) throw new FsError('EROFS', path);
+    node.mode = mode;
   }
 
   exists(path: string): boolean {

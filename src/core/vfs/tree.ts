@@ -4,12 +4,19 @@
 export interface FileNode {
   kind: 'file';
   content: string;
+  /** Permission bits (0o644 when absent). */
+  mode?: number;
 }
 
 export interface DirNode {
   kind: 'dir';
   entries: Map<string, FsNode>;
+  /** Permission bits (0o755 when absent). */
+  mode?: number;
 }
+
+export const DEFAULT_FILE_MODE = 0o644;
+export const DEFAULT_DIR_MODE = 0o755;
 
 export type FsNode = FileNode | DirNode;
 
@@ -73,6 +80,10 @@ export function populate(dir: DirNode, files: Record<string, string>): void {
 export function cloneTree(dir: DirNode): DirNode {
   const out = newDir();
   for (const [name, child] of dir.entries)
-    out.entries.set(name, child.kind === 'file' ? newFile(child.content) : cloneTree(child));
+    out.entries.set(
+      name,
+      child.kind === 'file' ? { ...newFile(child.content), mode: child.mode } : cloneTree(child),
+    );
+  out.mode = dir.mode;
   return out;
 }

@@ -10,6 +10,8 @@ export interface Volume {
   name: string;
   root: DirNode;
   sizeLimitBytes: number;
+  /** `emptyDir.medium: Memory`: a tmpfs (its bytes count as the container's memory). */
+  medium?: 'Memory';
 }
 
 export interface Mount {
@@ -22,11 +24,20 @@ export interface Mount {
 export function createVolume(
   name: string,
   files?: Record<string, string>,
-  opts?: { sizeLimitBytes?: number },
+  opts?: { sizeLimitBytes?: number; medium?: 'Memory'; modes?: Record<string, number> },
 ): Volume {
   const root = newDir();
   if (files) populate(root, files);
-  return { name, root, sizeLimitBytes: opts?.sizeLimitBytes ?? DEFAULT_VOLUME_LIMIT_BYTES };
+  for (const [path, mode] of Object.entries(opts?.modes ?? {})) {
+    const node = path
+      .split('/')
+      .filter((s) => s)
+      .reduce<FsNode | undefined>((n, part) => (n?.kind === 'dir' ? n.entries.get(part) : undefined), root);
+    if (node) node.mode = mode;
+  }
+  const volume: Volume = { name, root, sizeLimitBytes: opts?.sizeLimitBytes ?? DEFAULT_VOLUME_LIMIT_BYTES };
+  if (opts?.medium) volume.medium = opts.medium;
+  return volume;
 }
 
 /** Every file of the volume, sorted by path; paths are relative to the volume root (`sub/a.txt`). */

@@ -54,8 +54,14 @@ export const cat: Applet = function* (ctx) {
   return status;
 };
 
-function mode(kind: 'file' | 'dir'): string {
-  return kind === 'dir' ? 'drwxr-xr-x' : '-rw-r--r--';
+/** `drwxr-xr-x` from a file type and its permission bits. */
+export function modeString(kind: 'file' | 'dir', mode: number): string {
+  let s = kind === 'dir' ? 'd' : '-';
+  for (let shift = 6; shift >= 0; shift -= 3) {
+    const bits = (mode >> shift) & 7;
+    s += (bits & 4 ? 'r' : '-') + (bits & 2 ? 'w' : '-') + (bits & 1 ? 'x' : '-');
+  }
+  return s;
 }
 
 export const ls: Applet = function* (ctx) {
@@ -73,7 +79,7 @@ export const ls: Applet = function* (ctx) {
     if (!long) return name;
     const st = fs.stat(p)!;
     const links = String(st.kind === 'dir' ? 2 : 1).padStart(4);
-    return `${mode(st.kind)} ${links} root     root     ${String(st.size).padStart(9)} ${when} ${name}`;
+    return `${modeString(st.kind, st.mode)} ${links} root     root     ${String(st.size).padStart(9)} ${when} ${name}`;
   };
   const files: string[] = [];
   const dirs: string[] = [];
@@ -264,3 +270,56 @@ export const tee: Applet = function* (ctx) {
   }
   return status;
 };
+
+/** busybox chmod: octal modes and the common symbolic forms (`+x`, `u+x`, `go-w`, `a=r`). */
+export const chmod: Applet = function* (ctx) {
+  const args = ctx.argv.slice(1).filter((a) => a !== '-R');
+  const [spec, ...files] = args;
+  if (!spec || files.length === 0) {
+    yield* ctx.stderr.write(
+      'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: chmod [-Rcvf] MODE[,MODE]... FILE...\n',
+    );
+    return 1;
+  }
+  let status = 0;
+  for (const f of files) {
+    const p = abs(ctx, f);
+    const st = ctx.kernel.fs.stat(p);
+    if (!st) {
+      yield* err(ctx, `${f}: No such file or directory`);
+      status = 1;
+      continue;
+    }
+    const mode = applyMode(spec, st.mode);
+    if (mode === null) {
+      yield* err(ctx, `invalid mode '${spec}'`);
+      return 1;
+    }
+    try {
+      ctx.kernel.fs.chmod(p, mode);
+    } catch (e) {
+      yield* err(ctx, `${f}: ${reason(e)}`);
+      status = 1;
+    }
+  }
+  return status;
+};
+
+function applyMode(spec: string, current: number): number | null {
+  if (/^[0-7]{1,4}$/.test(spec)) return parseInt(spec, 8) & 0o777;
+  let mode = current;
+  for (const clause of spec.split(',')) {
+    const m = /^([ugoa]*)([-+=])([rwx]*)$/.exec(clause);
+    if (!m) return null;
+    const who = m[1] === '' || m[1].includes('a') ? 'ugo' : m[1];
+    let bits = 0;
+    for (const c of m[3]) bits |= c === 'r' ? 4 : c === 'w' ? 2 : 1;
+    for (const w of who) {
+      const shift = w === 'u' ? 6 : w === 'g' ? 3 : 0;
+      if (m[2] === '+') mode |= bits << shift;
+      else if (m[2] === '-') mode &= ~(bits << shift);
+      else mode = (mode & ~(7 << shift)) | (bits << shift);
+    }
+  }
+  return mode;
+}

@@ -4,7 +4,9 @@ import { awk } from './awk';
 import * as b from './basic';
 import * as f from './files';
 import { nslookup } from './net';
-import { httpd, nc, wget } from './httpd';
+import { httpd } from './httpd';
+import { nc, wget } from './netclient';
+import { netstat, ping } from './ping';
 import { kill, ps } from './proc';
 import { sed } from './sed';
 import { test } from './test';
@@ -15,6 +17,7 @@ export const APPLETS: Record<string, Applet> = {
   awk,
   basename: b.basenameApplet,
   cat: f.cat,
+  chmod: f.chmod,
   cp: f.cp,
   cut: t.cut,
   date: b.date,
@@ -32,9 +35,11 @@ export const APPLETS: Record<string, Applet> = {
   mkdir: f.mkdir,
   mv: f.mv,
   nc,
+  netstat,
   nslookup,
   printenv: b.printenv,
   printf: b.printf,
+  ping,
   ps,
   rm: f.rm,
   rmdir: f.rmdir,
