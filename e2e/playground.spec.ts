@@ -281,3 +281,17 @@ test('language switch and autosave survive a reload', async ({ page }) => {
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });
+
+test('a loop that never sleeps is shown burning CPU, and the page stays responsive', async ({ page }) => {
+  const seen = guard(page);
+  await page.goto('/');
+  await setText(
+    page,
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: spin\nspec:\n  containers:\n  - name: busy\n    image: busybox:1.36\n    command: ['sh', '-c', 'while true; do :; done']\n`,
+  );
+  await expect(page.getByTestId('node-container-busy')).toBeVisible();
+  await page.getByTestId('player-scrubber').fill('120000');
+  await expect(page.getByTestId('container-spinning')).toContainText('100% CPU');
+  await expect(podRow(page)).toContainText('Running');
+  expect(seen.errors).toEqual([]);
+});

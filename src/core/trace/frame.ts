@@ -20,6 +20,9 @@ export interface Frame {
   /** What happened in the last ACTIVITY_WINDOW ms, for animation. */
   activity: Activity[];
   services: ServiceRecord[];
+  /** Containers whose process was found looping without ever sleeping, with when (the simulator then
+   * stops interpreting it: it burns CPU until killed). */
+  spinning: Record<string, Millis>;
 }
 
 export const ACTIVITY_WINDOW: Millis = 1500;
@@ -64,7 +67,21 @@ export function frameAt(trace: Trace, t: Millis, podName?: string): Frame {
     logs,
     activity: trace.activity.slice(from, to),
     services: trace.services.filter((s) => s.createdAt <= t && (s.deletedAt === null || s.deletedAt > t)),
+    spinning: spinningAt(trace, name, t),
   };
+}
+
+const spins = new WeakMap<Trace, Extract<Trace['activity'][number], { kind: 'cpu-spin' }>[]>();
+
+function spinningAt(trace: Trace, pod: string | null, t: Millis): Record<string, Millis> {
+  let list = spins.get(trace);
+  if (!list) {
+    list = trace.activity.filter((a): a is Extract<typeof a, { kind: 'cpu-spin' }> => a.kind === 'cpu-spin');
+    spins.set(trace, list);
+  }
+  const out: Record<string, Millis> = {};
+  for (const a of list) if (a.t <= t && a.pod === pod) out[a.container] = a.t;
+  return out;
 }
 
 /** Sorted distinct times at which something visible changed (for step / timeline markers). */

@@ -49,6 +49,7 @@ export function DiagramStage({ objects, frame, selected, onSelect }: Props) {
       events: frame?.events ?? NONE,
       ports,
       allActivity: trace?.activity ?? NONE,
+      spinning: frame?.spinning,
     }),
     [frame, ports, trace],
   );

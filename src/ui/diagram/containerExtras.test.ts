@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeEvent } from '../../core/trace/types';
 import { status } from '../test-fixtures/seed.fixture';
-import { backOffOf, parseGoDuration, probeResults, transitionOf } from './containerExtras';
+import { backOffOf, isSpinning, parseGoDuration, probeResults, transitionOf } from './containerExtras';
 
 const exited = { exitCode: 1, reason: 'Error', message: null, startedAt: 1000, finishedAt: 4000 };
 
@@ -84,5 +84,15 @@ describe('transitionOf', () => {
         4100,
       ),
     ).toBe('exit');
+  });
+});
+
+describe('isSpinning', () => {
+  const running = { state: 'running', startedAt: 1000 } as unknown as Parameters<typeof isSpinning>[0];
+  it('is true only for the run that spun and while it runs', () => {
+    expect(isSpinning(running, 21_000)).toBe(true);
+    expect(isSpinning(running, 500)).toBe(false); // an earlier run spun
+    expect(isSpinning(running, undefined)).toBe(false);
+    expect(isSpinning({ ...running!, state: 'terminated' }, 21_000)).toBe(false);
   });
 });

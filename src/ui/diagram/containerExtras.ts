@@ -71,3 +71,8 @@ export function transitionOf(s: ContainerStatus | undefined, t: Millis): 'start'
   if (s.state === 'waiting' && recent(s.lastState?.finishedAt)) return 'exit';
   return null;
 }
+
+/** The current run loops without sleeping: a cpu-spin was reported after it started and it still runs. */
+export function isSpinning(s: ContainerStatus | undefined, spunAt: Millis | undefined): boolean {
+  return spunAt !== undefined && s?.state === 'running' && s.startedAt !== null && spunAt >= s.startedAt;
+}

@@ -12,7 +12,7 @@ import type {
   ServiceRecord,
 } from '../../core/trace/types';
 import { stateClass, stateText } from './containerState';
-import { backOffOf, probeResults, transitionOf } from './containerExtras';
+import { backOffOf, isSpinning, probeResults, transitionOf } from './containerExtras';
 import type { PortSlot } from './network';
 import { addNetwork } from './networkNodes';
 import { addVolumes } from './volumeNodes';
@@ -31,6 +31,8 @@ export interface DiagramFrame {
   ports?: PortSlot[];
   /** All of the trace's activity (which ports listen at t). */
   allActivity?: Activity[];
+  /** Containers found looping without sleeping, with when (Frame.spinning). */
+  spinning?: Record<string, Millis>;
 }
 
 export * from './types';
@@ -139,6 +141,7 @@ export function buildDiagram(
           backOff: backOffOf(status, frame.t),
           probes: probeResults(frame.events ?? [], c.name, isInit ? 'init' : 'app'),
           transition: transitionOf(status, frame.t),
+          spinning: isSpinning(status, frame.spinning?.[c.name]),
         },
       });
     });

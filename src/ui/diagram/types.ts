@@ -36,6 +36,8 @@ export interface ContainerNodeData extends Record<string, unknown> {
   probes?: ProbeResult[];
   /** Just (re)started or just exited: drawn as a flash (a ring with reduced motion). */
   transition?: 'start' | 'exit' | null;
+  /** The running process loops without ever sleeping: it burns CPU (the simulator stopped interpreting it). */
+  spinning?: boolean;
 }
 
 export interface LaneNodeData extends Record<string, unknown> {

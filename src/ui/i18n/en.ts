@@ -21,7 +21,8 @@ export const en = {
   'problems.rule': 'The Kubernetes rule',
   'problems.fix': 'How to fix it',
   'problems.lesson': 'Practice: {title}',
-  'problems.quickFix': 'Quick fix: put the cursor on the underlined text and press Ctrl+. (or click the light bulb).',
+  'problems.quickFix':
+    'Quick fix: put the cursor on the underlined text and press Ctrl+. (or click the light bulb).',
   'editor.format': 'Format',
   'editor.formatTitle': 'Format document (Shift+Alt+F)',
   'editor.insert': 'Insert…',
@@ -201,6 +202,9 @@ export const en = {
   'diagram.write': 'write',
   'diagram.read': 'read',
   'diagram.backOff': 'back-off {window}: restart in {remaining}',
+  'diagram.spinning': '100% CPU: a loop that never sleeps',
+  'diagram.spinningHelp':
+    'This process keeps looping without sleep or I/O. A real container would burn a whole CPU core; the simulator stopped interpreting it. It runs until it is killed.',
   'diagram.backOffOver': 'back-off {window} over: restarts at the next sync',
   'diagram.probeFailed': '{type} probe failed',
   'diagram.portListening': 'Port {port}: {container} is listening',

@@ -155,7 +155,8 @@ export const ko: Record<MessageKey, string> = {
   'console.pending': '실행 중…',
   'console.waitingValid': '유효한 매니페스트를 기다리는 중…',
   'console.streaming': '플레이어가 진행되는 동안 계속 출력됩니다. Ctrl+C로 중지.',
-  'console.waiting': 'kubectl이 아직 기다리는 중입니다(재생하면 끝나는 시점을 볼 수 있습니다). Ctrl+C로 기다리기를 멈춥니다.',
+  'console.waiting':
+    'kubectl이 아직 기다리는 중입니다(재생하면 끝나는 시점을 볼 수 있습니다). Ctrl+C로 기다리기를 멈춥니다.',
   'console.stop': '중지 (Ctrl+C)',
   'console.clear': '지우기 (Ctrl+L)',
   'console.shellOpened':
@@ -202,6 +203,9 @@ export const ko: Record<MessageKey, string> = {
   'diagram.write': '쓰기',
   'diagram.read': '읽기',
   'diagram.backOff': 'back-off {window}: {remaining} 후 재시작',
+  'diagram.spinning': 'CPU 100%: 쉬지 않는 루프',
+  'diagram.spinningHelp':
+    '이 프로세스는 sleep이나 입출력 없이 계속 반복합니다. 실제 컨테이너라면 CPU 코어 하나를 다 씁니다. 시뮬레이터는 해석을 멈췄고, 종료될 때까지 실행 중으로 남습니다.',
   'diagram.backOffOver': 'back-off {window} 종료: 다음 동기화에서 재시작',
   'diagram.probeFailed': '{type} probe 실패',
   'diagram.portListening': '포트 {port}: {container}이(가) 수신 대기 중',

@@ -80,6 +80,15 @@ export function ContainerNode({ data }: NodeProps<Node<ContainerNodeData, 'conta
           ))}
         </div>
       ) : null}
+      {data.spinning && (
+        <div
+          className="cnode-extra cnode-spin"
+          data-testid="container-spinning"
+          title={t('diagram.spinningHelp')}
+        >
+          {t('diagram.spinning')}
+        </div>
+      )}
       <div className="cnode-foot">
         <span data-testid="container-restarts">
           {t('diagram.restarts')}: {data.restartCount}
