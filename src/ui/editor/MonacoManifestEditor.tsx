@@ -8,6 +8,8 @@ import { EchoFilter } from './echoFilter';
 import { MODEL_OPTIONS, editorOptions, themeFor } from './editorOptions';
 import { acquireModelUri, releaseModelUri } from './modelUris';
 import { registerLineRevealer } from './revealLine';
+import { registerEditorCommands } from './editorCommands';
+import { registerExpertProviders, setModelDiagnostics } from './codeActions';
 import { highlightDecorations, toMonacoRange } from './highlight';
 import type { ManifestEditorProps } from './types';
 import './editor.css';
@@ -36,6 +38,7 @@ export default function MonacoManifestEditor(props: ManifestEditorProps) {
     const host = hostRef.current;
     if (!host) return;
     const monaco = setUpMonaco();
+    registerExpertProviders(monaco);
     const modelUri = acquireModelUri();
     const uri = monaco.Uri.parse(modelUri);
     // A model nobody released (should not happen) would make createModel throw.
@@ -74,8 +77,18 @@ export default function MonacoManifestEditor(props: ManifestEditorProps) {
           editor.revealLineInCenterIfOutsideViewport(lineNumber);
           editor.focus();
         });
+    const format = () => {
+      editor.focus();
+      void editor.getAction('editor.action.formatDocument')?.run();
+    };
+    // Monaco binds Format Document to Ctrl+Shift+I on Linux; Shift+Alt+F is what learners know
+    // from VS Code on Windows, so it works everywhere.
+    if (!readOnly) editor.addCommand(monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF, format);
+    const unregisterCommands = readOnly ? () => {} : registerEditorCommands({ formatDocument: format });
 
     return () => {
+      unregisterCommands();
+      setModelDiagnostics(modelUri, null);
       unregisterRevealer();
       cursorListener.dispose();
       contentListener.dispose();
@@ -112,6 +125,8 @@ export default function MonacoManifestEditor(props: ManifestEditorProps) {
     const model = editorRef.current?.getModel();
     if (!model) return;
     const monaco = setUpMonaco();
+    // The quick-fix provider needs the diagnostics behind the markers (their paths, docIndex).
+    setModelDiagnostics(model.uri.toString(), diagnostics);
     monaco.editor.setModelMarkers(model, PODLAB_MARKER_OWNER, diagnosticsToMarkers(diagnostics));
   }, [diagnostics]);
 

@@ -12,6 +12,7 @@ export function preloadManifestEditor(): void {
 
 export { ManifestPreview } from './ManifestPreview';
 export { revealLine } from './revealLine';
+export { formatDocument } from './editorCommands';
 export { PODLAB_MARKER_OWNER } from './markers';
 export { MODEL_URI } from './editorOptions';
 export type { ManifestEditorProps, ManifestPreviewProps } from './types';

@@ -1,6 +1,8 @@
 // Left side: the manifest editor (Monaco, lazily; a plain preview until it loads) and its problems.
 import { Suspense, useEffect } from 'react';
 import { ManifestEditor, ManifestPreview, revealLine } from '../editor';
+import { EditorTools } from '../editor/EditorTools';
+import { ProblemHelp } from '../editor/ProblemHelp';
 import { nodeAtLine, sourceRangeOf } from '../diagram/sourceRange';
 import { useT } from '../i18n';
 import { playground, usePlayground } from '../store';
@@ -36,6 +38,7 @@ export function EditorPane() {
     <section className="editor-pane" aria-label={t('editor.label')}>
       <div className="pane-head">
         <h2 className="pane-title">{t('editor.label')}</h2>
+        <EditorTools text={text} onInsert={(v) => playground.getState().setText(v)} />
         <button type="button" className="link-btn" onClick={reset} data-testid="reset-example">
           {t('editor.reset')}
         </button>
@@ -81,6 +84,7 @@ export function EditorPane() {
                   <span className="problem-line">{t('problems.line', { line: d.range.startLine })}</span>
                   <span className="problem-msg">{d.message}</span>
                 </button>
+                <ProblemHelp code={d.code} />
               </li>
             ))}
           </ul>
