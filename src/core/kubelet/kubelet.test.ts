@@ -197,3 +197,21 @@ describe('postStart failure (section 12.1)', () => {
     expect(r.container(60, 'web').restartCount).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('regressions', () => {
+  it('a crash-looping container with a readiness probe is restarted once per exit, not in a loop', () => {
+    const r = run(
+      pod(
+        app(
+          'sleep 1; exit 1',
+          `    readinessProbe:\n      exec: {command: ['true']}\n      periodSeconds: 3\n`,
+        ),
+      ),
+      { until: 120 },
+    );
+    const starts = r.starts('app');
+    expect(starts.length).toBeLessThan(10);
+    expect(new Set(starts).size).toBe(starts.length);
+    expect(r.container(120, 'app').restartCount).toBe(starts.length - 1);
+  });
+});

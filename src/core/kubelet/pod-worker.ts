@@ -343,9 +343,18 @@ export class PodWorker {
     return yield* this.launcher.start(c, before);
   }
 
-  /** Readiness or startup results changed: the status manager publishes a new status. */
-  markStatusDirty(): void {
-    this.requestSync();
+  /**
+   * A probe result changed: sync again, but from a fresh look at the runtime. Syncing on the last
+   * relist's view could restart a container that has already been restarted since (the real kubelet
+   * waits for a pod cache newer than its last sync for the same reason).
+   */
+  syncAfterProbe(): void {
+    if (this.removed) return;
+    if (this.syncing) {
+      this.syncPending = true;
+      return;
+    }
+    if (!this.relist()) this.requestSync();
   }
 
   onContainerExit(_c: ContainerSpec): void {

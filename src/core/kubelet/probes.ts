@@ -170,13 +170,13 @@ export class ProbeManager {
     if (type === 'Startup') {
       if (passed && s.startup !== 'success') {
         s.startup = 'success';
-        this.pod.markStatusDirty();
+        this.pod.syncAfterProbe();
         this.startOthers(c, s, this.pod.now + 1, false);
         return true;
       }
       if (failed) {
         s.startup = 'failure';
-        this.pod.requestSync();
+        this.pod.syncAfterProbe();
         return true;
       }
       return false;
@@ -185,13 +185,13 @@ export class ProbeManager {
       const next = ok ? (passed ? true : s.readiness) : failed ? false : s.readiness;
       if (next !== s.readiness) {
         s.readiness = next;
-        this.pod.markStatusDirty();
+        this.pod.syncAfterProbe();
       }
       return false;
     }
     if (failed) {
       s.liveness = 'failure';
-      this.pod.requestSync();
+      this.pod.syncAfterProbe();
       return true;
     }
     return false;
