@@ -9,6 +9,7 @@ import {
   newDir,
   newFile,
   treeBytes,
+  fileBytes,
   type DirNode,
   type FileNode,
   type FsNode,
@@ -139,13 +140,17 @@ export class Filesystem {
     if (loc.readOnly) throw new FsError('EROFS', path);
     const old = existing ? existing.content : '';
     const next = append ? old + content : content;
-    const delta = byteLength(next) - byteLength(old);
-    if (byteLength(next) > MAX_FILE_BYTES) throw new FsError('ENOSPC', path);
+    const oldBytes = existing ? fileBytes(existing) : 0;
+    const nextBytes = append ? oldBytes + byteLength(content) : byteLength(next);
+    const delta = nextBytes - oldBytes;
+    if (nextBytes > MAX_FILE_BYTES) throw new FsError('ENOSPC', path);
     const volume: Volume | undefined = loc.mount?.mount.volume;
     if (volume && delta > 0 && treeBytes(volume.root) + delta > volume.sizeLimitBytes)
       throw new FsError('ENOSPC', path);
-    if (existing) existing.content = next;
-    else loc.parent.entries.set(loc.name, newFile(next));
+    const node = existing ?? newFile(next);
+    node.content = next;
+    node.sizeCache = { content: next, bytes: nextBytes };
+    if (!existing) loc.parent.entries.set(loc.name, node);
   }
 
   mkdir(path: string, parents = false): void {

@@ -6,6 +6,9 @@ export interface FileNode {
   content: string;
   /** Permission bits (0o644 when absent). */
   mode?: number;
+  /** Byte size of `content`, cached (checked against the content it was computed for): appends to a
+   * big file must not re-count it every time. */
+  sizeCache?: { content: string; bytes: number };
 }
 
 export interface DirNode {
@@ -44,10 +47,14 @@ export function byteLength(s: string): number {
 }
 
 /** Total bytes of all files below `dir`. */
+export function fileBytes(f: FileNode): number {
+  if (f.sizeCache?.content !== f.content) f.sizeCache = { content: f.content, bytes: byteLength(f.content) };
+  return f.sizeCache.bytes;
+}
+
 export function treeBytes(dir: DirNode): number {
   let n = 0;
-  for (const child of dir.entries.values())
-    n += child.kind === 'file' ? byteLength(child.content) : treeBytes(child);
+  for (const child of dir.entries.values()) n += child.kind === 'file' ? fileBytes(child) : treeBytes(child);
   return n;
 }
 
