@@ -49,7 +49,7 @@ export function PresenterView() {
 
   return (
     <div className={laser ? 'presenter presenter-laser' : 'presenter'} data-testid="presenter">
-      <div className="presenter-bar">
+      <header className="presenter-bar">
         <h1 className="presenter-title">{t('app.title')}</h1>
         <span className="presenter-keys">{t('present.keys')}</span>
         <div className="presenter-buttons">
@@ -76,7 +76,7 @@ export function PresenterView() {
             {t('present.exit')}
           </button>
         </div>
-      </div>
+      </header>
       <main className={editor ? 'presenter-main presenter-with-editor' : 'presenter-main'}>
         {editor && <EditorPane />}
         {/* Remounted when the editor opens or closes, so the diagram fits its new width. */}

@@ -153,9 +153,11 @@ export const falseApplet: Applet = function* () {
 
 export const yes: Applet = function* (ctx) {
   const line = (ctx.argv.length > 1 ? ctx.argv.slice(1).join(' ') : 'y') + '\n';
+  // stdio's full buffering: busybox yes writes whole 4 KiB blocks to a file or pipe.
+  const block = line.repeat(Math.max(1, Math.floor(4096 / line.length)));
   for (;;) {
     yield* tick(ctx);
-    yield* out(ctx, line);
+    yield* out(ctx, block);
   }
 };
 

@@ -1,0 +1,2 @@
+export function crashLoopingPod(n: number): string;
+export function loggingPod(n: number): string;
