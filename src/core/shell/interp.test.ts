@@ -166,4 +166,8 @@ describe('shell: scripts and PATH', () => {
   it('set -x traces commands to stderr', () => {
     expect(run('set -x; echo hi')).toEqual(['hi\n', '+ echo hi\n', 0]);
   });
+
+  it('refuses a function name that is not a variable name, as ash does (the bash fork bomb)', () => {
+    expect(run(':(){ :|:& };:')).toEqual(['', 'sh: syntax error: bad function name\n', 2]);
+  });
 });

@@ -220,7 +220,12 @@ class Parser {
     if (this.isWord('case')) return this.parseCase();
     for (const r of ['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}', 'in'])
       if (this.isWord(r)) throw new ShellSyntaxError(`syntax error: unexpected "${r}"`);
-    // Function definition: name ( )
+    // Function definition: name ( ). ash refuses names that are not valid variable names
+    // (ash.c simplecmd: goodname() -> "bad function name"), e.g. the bash fork bomb `:(){ :|:& };:`.
+    if (/^[^\s;&|()<>'"`$\\]+[ \t]*\([ \t]*\)/.test(this.src.slice(this.pos, this.pos + 200))) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*[ \t]*\(/.test(this.src.slice(this.pos, this.pos + 200)))
+        throw new ShellSyntaxError('syntax error: bad function name');
+    }
     const m = /^([A-Za-z_][A-Za-z0-9_]*)[ \t]*\([ \t]*\)/.exec(this.src.slice(this.pos, this.pos + 200));
     if (m) {
       this.pos += m[0].length;
