@@ -4,6 +4,7 @@
 // Time is driven with the step buttons, keys and the scrubber, never by waiting on the wall clock.
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
+import { SEED_SERVICES as SERVICES } from '../src/ui/store/seed';
 
 interface Hook {
   setText(text: string): void;
@@ -63,28 +64,6 @@ spec:
   - name: client
     image: busybox:1.28
     command: ['sh', '-c', 'while true; do wget -qO- http://localhost:80 >/dev/null; sleep 5; done']
-`;
-
-const SERVICES = `---
-apiVersion: v1
-kind: Service
-metadata:
-  name: myservice
-spec:
-  ports:
-  - protocol: TCP
-    port: 80
-    targetPort: 9376
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: mydb
-spec:
-  ports:
-  - protocol: TCP
-    port: 80
-    targetPort: 9377
 `;
 
 const state = (page: Page) =>

@@ -2,30 +2,9 @@
 // diagram, the pod row, -w rows, logs, a manifest error shown as stale, language and autosave.
 // Time is driven with the step buttons, the keyboard and the scrubber, never by waiting.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SEED_SERVICES as SERVICES } from '../src/ui/store/seed';
 
 const SEED_START = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: myapp-pod\n';
-
-const SERVICES = `---
-apiVersion: v1
-kind: Service
-metadata:
-  name: myservice
-spec:
-  ports:
-  - protocol: TCP
-    port: 80
-    targetPort: 9376
----
-apiVersion: v1
-kind: Service
-metadata:
-  name: mydb
-spec:
-  ports:
-  - protocol: TCP
-    port: 80
-    targetPort: 9377
-`;
 
 interface Hook {
   setText(text: string): void;
