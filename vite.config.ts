@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precacheServiceWorker } from './src/ui/pwa/precachePlugin';
 import { CONTENT_SECURITY_POLICY, CSP_META_TAG } from './src/core/quality/csp';
+import { seedSnapshotPlugin } from './src/ui/store/seedSnapshotPlugin';
 
 // The CSP goes into the built page only: Vite's dev server needs an inline HMR preamble.
 const contentSecurityPolicy = {
@@ -12,7 +13,7 @@ const contentSecurityPolicy = {
 };
 
 export default defineConfig({
-  plugins: [react(), precacheServiceWorker(), contentSecurityPolicy],
+  plugins: [react(), seedSnapshotPlugin(), precacheServiceWorker(), contentSecurityPolicy],
   base: './',
   build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
   worker: { format: 'es' },

@@ -11,13 +11,14 @@ import { PodVolumes } from './volumes';
 import { createVolume, type Volume } from '../vfs';
 import { containerEnv } from './env';
 import { ClusterRouter, type NetPod } from '../net/routing';
+import { EPOCH_MS } from './epoch';
+
+export { EPOCH_MS };
 
 export const NODE_NAME = 'node-1';
 export const CLUSTER_DOMAIN = 'cluster.local';
 export const DNS_SERVICE_IP = '10.96.0.10';
 export const KUBERNETES_SERVICE_IP = '10.96.0.1';
-/** Virtual wall clock at t=0: 2026-01-01 10:00:00 UTC (what `date` in a container prints from). */
-export const EPOCH_MS = 1767261600000;
 
 export class Cluster {
   readonly pods = new Map<string, PodWorker>();

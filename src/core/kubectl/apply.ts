@@ -7,8 +7,9 @@ import type { ConfigMap, Secret, Service } from '../manifest/types';
 import { parseFlags } from './argv';
 import { fail, rememberLabels, type CommandOutput, type KubectlContext } from './context';
 
-/** The name the editor's text goes by (the t=0 action is `kubectl apply -f pod.yaml`). */
-export const EDITOR_FILE = 'pod.yaml';
+import { EDITOR_FILE } from './context';
+
+export { EDITOR_FILE };
 
 const POD_UPDATE_FORBIDDEN =
   'spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)';

@@ -66,3 +66,6 @@ export function objectLabels(
 ): Record<string, string> {
   return labelsByCluster.get(c)?.get(`${type}/${ns}/${name}`) ?? {};
 }
+
+/** The name the editor's text goes by (the t=0 action is `kubectl apply -f pod.yaml`). */
+export const EDITOR_FILE = 'pod.yaml';

@@ -1,21 +1,14 @@
 // kubectl logs POD [-c CONTAINER] [-p] [--tail N] [--timestamps] [--all-containers]
 import type { PodWorker } from '../kubelet/pod-worker';
 import type { LogLine } from '../trace/types';
-import { EPOCH_MS } from '../cluster/cluster';
-import { civil } from '../shell/applets/clock';
 import { parseFlags } from './argv';
 import { fail, type CommandOutput, type KubectlContext } from './context';
 import { defaultContainer } from './containers';
+import { rfc3339Nano } from './timestamps';
+
+export { rfc3339Nano };
 
 const BOOL = new Set(['p', 'previous', 'timestamps', 'all-containers', 'f', 'follow', 'prefix']);
-
-/** RFC 3339 with nanoseconds, as `kubectl logs --timestamps` prints the virtual wall clock. */
-export function rfc3339Nano(ms: number): string {
-  const c = civil(EPOCH_MS + ms);
-  const p2 = (n: number) => String(n).padStart(2, '0');
-  const frac = String((EPOCH_MS + ms) % 1000).padStart(3, '0');
-  return `${c.year}-${p2(c.month)}-${p2(c.day)}T${p2(c.hour)}:${p2(c.minute)}:${p2(c.second)}.${frac}000000Z`;
-}
 
 function lastSnapshotStatus(pod: PodWorker, container: string) {
   const snaps = pod.rec.trace.snapshots;

@@ -3,7 +3,7 @@
 import { splitCommandLine } from './argv';
 import { parseFlags } from './argv';
 import { resourceType } from './context';
-import { rfc3339Nano } from './logs';
+import { rfc3339Nano } from './timestamps';
 import type { Millis, Trace, WatchRow } from '../trace/types';
 
 export type StreamKind = 'watch' | 'follow';

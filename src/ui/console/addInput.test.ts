@@ -2,17 +2,17 @@
 // recomputed from t=0 with it.
 import { describe, expect, it, vi } from 'vitest';
 import { seedPod, seedTrace } from '../test-fixtures/seed.fixture';
-import type { Engine } from '../store/engine';
+import { localEngine } from '../store/engine';
 import { createPlaygroundStore } from '../store/store';
 
 describe('addInput', () => {
   it('adds a timestamped input and resimulates with it', () => {
     const simulate = vi.fn(() => seedTrace);
-    const engine: Engine = {
+    const engine = localEngine({
       parse: () => ({ objects: [seedPod], diagnostics: [] }),
       simulate,
       eventTimes: () => [0],
-    };
+    });
     const store = createPlaygroundStore({ engine, storage: null });
     store.getState().setTime(3000);
     const t = store.getState().t;

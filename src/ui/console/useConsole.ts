@@ -1,7 +1,7 @@
 // The console's behaviour: typing, history, completion, Ctrl+C/Ctrl+L, shell sessions, and turning
 // each command into a store input whose answer comes from the recomputed trace.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { EDITOR_FILE } from '../../core/kubectl/apply';
+import { EDITOR_FILE } from '../../core/kubectl/context';
 import { streamOf } from '../../core/kubectl/stream';
 import { splitCommandLine } from '../../core/kubectl/argv';
 import { useT } from '../i18n';

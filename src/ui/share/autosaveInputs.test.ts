@@ -4,9 +4,10 @@ import { simulate } from '../../core/simulate';
 import { eventTimes } from '../../core/trace/frame';
 import type { TextStorage } from '../store/persist';
 import { createPlaygroundStore } from '../store/store';
+import { localEngine } from '../store/engine';
 import { autosaveInputs, INPUTS_STORAGE_KEY, restoreInputs } from './autosaveInputs';
 
-const engine = { parse: parseManifests, simulate, eventTimes };
+const engine = localEngine({ parse: parseManifests, simulate, eventTimes });
 function memory(initial: Record<string, string> = {}): TextStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };

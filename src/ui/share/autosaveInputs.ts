@@ -19,7 +19,7 @@ export function restoreInputs(store: PlaygroundStore, storage: TextStorage | nul
   const checked = validateScenario({ v: 1, text: '', inputs, seed: 0, t: 0, panel: null });
   if (!checked || checked === 'tooLarge' || checked.inputs.length === 0) return;
   store.setState({ inputs: checked.inputs });
-  store.getState().recompute('sync');
+  store.getState().recompute();
 }
 
 /** Save the console commands whenever they change. Returns the unsubscribe function. */

@@ -5,11 +5,12 @@ import { eventTimes } from '../../core/trace/frame';
 import { SOURCE_STORAGE_KEY, type TextStorage } from '../store/persist';
 import { SEED_MANIFEST, SEED_SERVICES } from '../store/seed';
 import { createPlaygroundStore } from '../store/store';
+import { localEngine } from '../store/engine';
 import { openLinkAtStartup } from './boot';
 import { HISTORY_STORAGE_KEY, loadHistory } from './history';
 import { codeFragment, scenarioFragment } from './link';
 
-const engine = { parse: parseManifests, simulate, eventTimes };
+const engine = localEngine({ parse: parseManifests, simulate, eventTimes });
 
 function memory(initial: Record<string, string> = {}): TextStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));

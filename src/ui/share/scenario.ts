@@ -36,8 +36,14 @@ export function currentScenario(store: PlaygroundStore, panel: string | null): S
 
 /** Replace the store's scenario at once: simulate synchronously so the time can be restored too. */
 export function applyScenario(store: PlaygroundStore, s: Omit<Scenario, 'panel'>): void {
-  store.setState({ inputs: s.inputs.map((i) => ({ ...i })), seed: s.seed, playing: false, selected: null });
+  // The time is set before the run it belongs to arrives: the store clamps it to that run's end.
+  store.setState({
+    inputs: s.inputs.map((i) => ({ ...i })),
+    seed: s.seed,
+    t: s.t,
+    playing: false,
+    selected: null,
+  });
   store.getState().setText(s.text);
-  store.getState().recompute('sync');
-  store.getState().setTime(s.t);
+  store.getState().recompute();
 }

@@ -1,22 +1,67 @@
-// What the store needs from the core. The real engine is wired in `realEngine.ts`; tests pass a
-// small engine over a hand-made trace.
+// What the store needs from the core: text in, parse result and trace out. The app's engine
+// (`realEngine.ts`) answers from a simulation worker; tests and Node tools use `localEngine`, which
+// runs the core in the same thread and answers synchronously.
 import type { ManifestObject, ParseResult } from '../../core/manifest/types';
 import type { SimInput } from '../../core/simulate';
 import type { Millis, Trace } from '../../core/trace/types';
 
 export type { SimInput };
 
+export interface SimOptions {
+  until: Millis;
+  seed?: number;
+}
+
+/**
+ * What one text simulates to: its parse, and its trace when the parse has no errors (or why the
+ * simulation failed: `error`, with `trace` null).
+ */
+export interface Analysis {
+  parse: ParseResult;
+  trace: Trace | null;
+  error?: string;
+}
+
 export interface Engine {
-  parse(text: string): ParseResult;
-  simulate(objects: ManifestObject[], inputs: SimInput[], opts: { until: Millis; seed?: number }): Trace;
+  /**
+   * Parse the text and, when it has no errors, simulate it. A promise when the work happens
+   * elsewhere (a Web Worker): the store then drops results that a newer edit has superseded.
+   */
+  analyze(text: string, inputs: SimInput[], opts: SimOptions): Analysis | Promise<Analysis>;
   /** Sorted distinct times where something changed. */
   eventTimes(trace: Trace): Millis[];
-  /**
-   * Optional: parse and simulate the text off the main thread (a Web Worker). The store then keeps
-   * the UI responsive while typing and drops results that a newer edit has superseded.
-   */
-  simulateText?(text: string, inputs: SimInput[], opts: { until: Millis; seed?: number }): Promise<Trace>;
+  /** Optional hint that an edit is likely soon (the learner reached for the editor or console). */
+  warmUp?(): void;
 }
+
+export const hasErrors = (p: ParseResult) => p.diagnostics.some((d) => d.severity === 'error');
+
+export interface LocalEngine extends Engine {
+  analyze(text: string, inputs: SimInput[], opts: SimOptions): Analysis;
+}
+
+/** An engine over the core's functions, in this thread (passed in so this file stays light). */
+export function localEngine(core: {
+  parse(text: string): ParseResult;
+  simulate(objects: ManifestObject[], inputs: SimInput[], opts: SimOptions): Trace;
+  eventTimes(trace: Trace): Millis[];
+}): LocalEngine {
+  return {
+    analyze(text, inputs, opts) {
+      const parse = core.parse(text);
+      if (hasErrors(parse)) return { parse, trace: null };
+      try {
+        return { parse, trace: core.simulate(parse.objects, inputs, opts) };
+      } catch (e) {
+        return { parse, trace: null, error: errorText(e) };
+      }
+    },
+    eventTimes: core.eventTimes,
+  };
+}
+
+/** The playground's PRNG seed unless a share link carries another (lessons' checks use it too). */
+export const DEFAULT_SIM_SEED = 1;
 
 /** Ten virtual minutes always; more when inputs come late, so their effect is visible. */
 export const MIN_UNTIL: Millis = 600_000;
@@ -25,4 +70,8 @@ export const AFTER_LAST_INPUT: Millis = 300_000;
 export function simulationUntil(inputs: readonly SimInput[]): Millis {
   const lastInput = inputs.reduce((m, i) => Math.max(m, i.t), 0);
   return Math.max(MIN_UNTIL, lastInput + AFTER_LAST_INPUT);
+}
+
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }

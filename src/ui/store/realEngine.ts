@@ -1,23 +1,44 @@
-// The engine the app runs: the core's parser and simulator; simulations of edits run in a worker.
-import { parseManifests } from '../../core/manifest/parse';
-import { simulate } from '../../core/simulate';
+// The engine the app runs. The core (YAML parser, validation, simulator, kubectl) lives in a Web
+// Worker, started on first need, so the page's first load carries none of it; the first visit's
+// first screen comes from the build's seed snapshot. Without workers (old browsers, unit tests in
+// Node) the core is loaded into the page instead.
+import { fromPlainParse } from '../../core/manifest/plain';
 import { eventTimes } from '../../core/trace/frame';
-import type { Engine } from './engine';
+import snapshot from 'virtual:podlab-seed-snapshot';
+import type { Analysis, Engine, SimInput, SimOptions } from './engine';
+import { snapshotAnswers } from './seedSnapshot';
 import { workerClient } from './workerProtocol';
 
-function startWorker(): Engine['simulateText'] {
-  if (typeof Worker === 'undefined') return undefined;
+type Analyze = (text: string, inputs: SimInput[], opts: SimOptions) => Promise<Analysis>;
+let analyzeElsewhere: Analyze | null = null;
+
+function startWorker(): Analyze | null {
+  if (typeof Worker === 'undefined') return null;
   try {
     const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' });
     return workerClient(worker);
   } catch {
-    return undefined; // no workers here: simulate on the main thread
+    return null;
   }
 }
 
+async function analyzeInPage(text: string, inputs: SimInput[], opts: SimOptions): Promise<Analysis> {
+  const { pageEngine } = await import('./pageEngine');
+  return pageEngine.analyze(text, inputs, opts);
+}
+
+function analyzer(): Analyze {
+  analyzeElsewhere ??= startWorker() ?? analyzeInPage;
+  return analyzeElsewhere;
+}
+
 export const realEngine: Engine = {
-  parse: parseManifests,
-  simulate,
+  analyze(text, inputs, opts) {
+    if (snapshotAnswers(snapshot, text, inputs, opts)) {
+      return { parse: fromPlainParse(snapshot.parse), trace: snapshot.trace };
+    }
+    return analyzer()(text, inputs, opts);
+  },
   eventTimes,
-  simulateText: startWorker(),
+  warmUp: () => void analyzer(),
 };

@@ -1,17 +1,20 @@
-// Runs the core off the main thread: text in, trace out. Parsing again here is cheap and keeps the
-// message plain data (ManifestObject carries functions, which cannot cross to a worker).
+// Runs the core off the main thread: text in, parse result and trace out. The page's own bundle
+// then needs neither the YAML parser nor the simulator.
+import { toPlainParse } from '../../core/manifest/plain';
 import { parseManifests } from '../../core/manifest/parse';
 import { simulate } from '../../core/simulate';
+import { errorText, localEngine } from './engine';
 import type { SimRequest, SimResponse } from './workerProtocol';
 
 const post = (r: SimResponse) => (self as unknown as { postMessage(m: SimResponse): void }).postMessage(r);
+const engine = localEngine({ parse: parseManifests, simulate, eventTimes: () => [] });
 
 self.onmessage = (e: MessageEvent<SimRequest>) => {
   const { id, text, inputs, until, seed } = e.data;
   try {
-    const parse = parseManifests(text);
-    post({ id, trace: simulate(parse.objects, inputs, { until, seed }) });
+    const a = engine.analyze(text, inputs, { until, seed });
+    post({ id, parse: toPlainParse(a.parse), trace: a.trace, ...(a.error ? { error: a.error } : {}) });
   } catch (err) {
-    post({ id, error: err instanceof Error ? err.message : String(err) });
+    post({ id, failure: errorText(err) });
   }
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Diagnostic, ParseResult } from '../../core/manifest/types';
 import { seedPod, seedTrace } from '../test-fixtures/seed.fixture';
-import type { Engine } from './engine';
+import { localEngine, type Analysis, type Engine } from './engine';
 import { SOURCE_STORAGE_KEY, type TextStorage } from './persist';
 import { SEED_MANIFEST } from './seed';
 import { createPlaygroundStore } from './store';
@@ -16,14 +16,16 @@ const badKind: Diagnostic = {
 
 /** A test engine: text containing "Pood" has an error; any other text is the seed Pod. */
 function testEngine(): Engine & { simulate: ReturnType<typeof vi.fn> } {
-  return {
+  const simulate = vi.fn(() => seedTrace);
+  const engine = localEngine({
     parse: (text: string): ParseResult =>
       text.includes('Pood')
         ? { objects: [], diagnostics: [badKind] }
         : { objects: [seedPod], diagnostics: [] },
-    simulate: vi.fn(() => seedTrace),
+    simulate,
     eventTimes: () => [0, 1000, 3000, 4000, 5000],
-  };
+  });
+  return { ...engine, simulate };
 }
 
 function memoryStorage(initial: Record<string, string> = {}): TextStorage & { data: Map<string, string> } {
@@ -116,27 +118,40 @@ describe('createPlaygroundStore', () => {
 });
 
 describe('simulating in a worker', () => {
+  /** An engine whose answers come when the test resolves them (a worker, as the app has). */
   function asyncEngine() {
+    const sync = testEngine();
     const calls: { text: string; resolve(t: typeof seedTrace): void; reject(e: Error): void }[] = [];
     const engine: Engine = {
-      ...testEngine(),
-      simulateText: (text) => new Promise((resolve, reject) => void calls.push({ text, resolve, reject })),
+      eventTimes: sync.eventTimes,
+      analyze: (text, inputs, opts) =>
+        new Promise<Analysis>((resolve, reject) => {
+          const answer = sync.analyze(text, inputs, opts) as Analysis;
+          // A text with errors has no trace, whatever the test resolves it with.
+          calls.push({
+            text,
+            resolve: (trace) => resolve({ ...answer, trace: answer.trace && trace }),
+            reject,
+          });
+        }),
     };
     return { engine, calls };
   }
   const flush = () => new Promise((r) => setTimeout(r, 0));
 
-  it('simulates the first load synchronously, later edits in the worker', async () => {
+  it('shows the result when the worker answers, and says it is computing until then', async () => {
     const { engine, calls } = asyncEngine();
     const store = createPlaygroundStore({ engine, storage: memoryStorage() });
-    expect(store.getState().trace).toBe(seedTrace);
-    expect(calls).toHaveLength(0);
+    expect(store.getState()).toMatchObject({ trace: null, computing: true });
+    calls[0].resolve(seedTrace);
+    await store.getState().settled();
+    expect(store.getState()).toMatchObject({ trace: seedTrace, computing: false, objects: [seedPod] });
 
     store.getState().setText('kind: Pod\n');
     store.getState().recompute();
-    expect(calls.map((c) => c.text)).toEqual(['kind: Pod\n']);
+    expect(calls.map((c) => c.text)).toEqual([SEED_MANIFEST, 'kind: Pod\n']);
     const next = { ...seedTrace, until: 900_000 };
-    calls[0].resolve(next);
+    calls[1].resolve(next);
     await flush();
     expect(store.getState().trace).toBe(next);
   });
@@ -144,13 +159,14 @@ describe('simulating in a worker', () => {
   it('drops a result that a newer edit superseded', async () => {
     const { engine, calls } = asyncEngine();
     const store = createPlaygroundStore({ engine, storage: memoryStorage() });
+    calls[0].resolve(seedTrace);
     store.getState().setText('kind: Pod # one');
     store.getState().recompute();
     store.getState().setText('kind: Pod # two');
     store.getState().recompute();
     const two = { ...seedTrace, until: 700_000 };
-    calls[1].resolve(two);
-    calls[0].resolve({ ...seedTrace, until: 800_000 });
+    calls[2].resolve(two);
+    calls[1].resolve({ ...seedTrace, until: 800_000 });
     await flush();
     expect(store.getState().trace).toBe(two);
   });
@@ -158,11 +174,14 @@ describe('simulating in a worker', () => {
   it('drops a pending result once the text has errors', async () => {
     const { engine, calls } = asyncEngine();
     const store = createPlaygroundStore({ engine, storage: memoryStorage() });
+    calls[0].resolve(seedTrace);
+    await flush();
     store.getState().setText('kind: Pod # one');
     store.getState().recompute();
     store.getState().setText('kind: Pood');
     store.getState().recompute();
-    calls[0].resolve({ ...seedTrace, until: 800_000 });
+    calls[1].resolve({ ...seedTrace, until: 800_000 });
+    calls[2].resolve(seedTrace);
     await flush();
     expect(store.getState()).toMatchObject({ trace: seedTrace, stale: true });
   });
@@ -170,9 +189,11 @@ describe('simulating in a worker', () => {
   it('reports a worker failure', async () => {
     const { engine, calls } = asyncEngine();
     const store = createPlaygroundStore({ engine, storage: memoryStorage() });
+    calls[0].resolve(seedTrace);
+    await flush();
     store.getState().setText('kind: Pod # one');
     store.getState().recompute();
-    calls[0].reject(new Error('budget'));
+    calls[1].reject(new Error('budget'));
     await flush();
     expect(store.getState()).toMatchObject({ simError: 'budget', trace: seedTrace });
   });

@@ -3,7 +3,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ManifestObject, ParseResult } from '../../core/manifest/types';
 import type { Millis, Trace } from '../../core/trace/types';
-import { simulationUntil, type Engine, type SimInput } from './engine';
+import {
+  DEFAULT_SIM_SEED,
+  errorText,
+  simulationUntil,
+  type Analysis,
+  type Engine,
+  type SimInput,
+} from './engine';
 import { loadSource, saveSource, type TextStorage } from './persist';
 import {
   advance,
@@ -37,11 +44,17 @@ export interface PlaygroundState {
   selected: string | null;
 
   setText(text: string): void;
+  /** A text is being analysed elsewhere (the worker); its result replaces this state when it comes. */
+  computing: boolean;
   /**
-   * Parse the current text and, when it has no errors, simulate it: in the engine's worker when it
-   * has one, unless `sync` (the first load, so the first paint already shows the simulation).
+   * Parse the current text and, when it has no errors, simulate it (in the engine's worker: the
+   * result comes later, and only the latest request's result is kept).
    */
-  recompute(mode?: 'sync'): void;
+  recompute(): void;
+  /** Resolves once the latest recompute has its result. */
+  settled(): Promise<void>;
+  /** The learner reached for the editor or the console: get the engine ready for an edit. */
+  warmUp(): void;
   setTime(t: Millis): void;
   play(): void;
   pause(): void;
@@ -73,13 +86,11 @@ export interface StoreOptions {
   seed?: number;
 }
 
-const hasErrors = (p: ParseResult) => p.diagnostics.some((d) => d.severity === 'error');
-
 export function createPlaygroundStore({
   engine,
   storage,
   initialText,
-  seed = 1,
+  seed = DEFAULT_SIM_SEED,
 }: StoreOptions): PlaygroundStore {
   const { text, restored } = loadSource(storage, initialText ?? SEED_MANIFEST);
   let latestRequest = 0;
@@ -97,6 +108,7 @@ export function createPlaygroundStore({
       trace: null,
       eventTimes: [],
       simError: null,
+      computing: false,
       inputs: [],
       seed,
       t: 0,
@@ -110,24 +122,24 @@ export function createPlaygroundStore({
         set({ text: next, restored: false });
       },
 
-      recompute(mode) {
+      recompute() {
         const s = get();
-        let parse: ParseResult;
-        try {
-          parse = engine.parse(s.text);
-        } catch (e) {
-          set({ simError: errorText(e), stale: s.trace !== null });
-          return;
-        }
         const request = ++latestRequest;
-        if (hasErrors(parse)) {
-          set({ parse, stale: s.trace !== null });
-          return;
-        }
         const opts = { until: simulationUntil(s.inputs), seed: s.seed };
         // Objects and trace change together, so the diagram never mixes a new spec with an old run.
-        const accept = (trace: Trace) => {
+        const accept = ({ parse, trace, error }: Analysis) => {
           if (request !== latestRequest) return; // a newer edit superseded this run
+          if (!trace) {
+            // The text has errors (keep showing the last valid run, marked stale) or the run failed.
+            const failed = error !== undefined;
+            set({
+              parse,
+              ...(failed ? { objects: parse.objects, simError: error } : {}),
+              stale: get().trace !== null,
+              computing: false,
+            });
+            return;
+          }
           const { t, playing } = get();
           set({
             parse,
@@ -136,25 +148,39 @@ export function createPlaygroundStore({
             trace,
             eventTimes: engine.eventTimes(trace),
             simError: null,
+            computing: false,
             t: clampTime(t, trace.until), // keep the learner's place in time
             playing: playing && t < trace.until,
           });
         };
         const fail = (e: unknown) => {
           if (request !== latestRequest) return;
-          set({ parse, objects: parse.objects, stale: get().trace !== null, simError: errorText(e) });
+          set({ simError: errorText(e), stale: get().trace !== null, computing: false });
         };
-        if (engine.simulateText && mode !== 'sync') {
-          set({ parse });
-          engine.simulateText(s.text, s.inputs, opts).then(accept, fail);
-          return;
-        }
+        let answer: Analysis | Promise<Analysis>;
         try {
-          accept(engine.simulate(parse.objects, s.inputs, opts));
+          answer = engine.analyze(s.text, s.inputs, opts);
         } catch (e) {
           fail(e);
+          return;
         }
+        if ('then' in answer) {
+          set({ computing: true });
+          answer.then(accept, fail);
+        } else accept(answer);
       },
+
+      settled: () =>
+        new Promise<void>((resolve) => {
+          if (!get().computing) return resolve();
+          const stop = store.subscribe((st) => {
+            if (st.computing) return;
+            stop();
+            resolve();
+          });
+        }),
+
+      warmUp: () => engine.warmUp?.(),
 
       setTime: moveTo,
       play() {
@@ -203,10 +229,6 @@ export function createPlaygroundStore({
     };
   });
 
-  store.getState().recompute('sync');
+  store.getState().recompute();
   return store;
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }

@@ -1,18 +1,21 @@
-// Messages between the store and the simulation worker.
+// Messages between the store and the simulation worker. Everything is plain data (structured clone):
+// the parse result travels as a PlainParseResult and gets its `rangeOf` back on this side.
+import { fromPlainParse, type PlainParseResult } from '../../core/manifest/plain';
 import type { SimInput } from '../../core/simulate';
-import type { Millis, Trace } from '../../core/trace/types';
+import type { Trace } from '../../core/trace/types';
+import type { Analysis, SimOptions } from './engine';
 
-export interface SimRequest {
+export interface SimRequest extends SimOptions {
   id: number;
   text: string;
   inputs: SimInput[];
-  until: Millis;
-  seed?: number;
 }
 
-export type SimResponse = { id: number; trace: Trace } | { id: number; error: string };
+export type SimResponse =
+  | { id: number; parse: PlainParseResult; trace: Trace | null; error?: string }
+  | { id: number; failure: string };
 
-type Pending = { resolve(t: Trace): void; reject(e: Error): void };
+type Pending = { resolve(a: Analysis): void; reject(e: Error): void };
 
 /** A promise per request over one worker; replies are matched by id. */
 export function workerClient(
@@ -24,10 +27,12 @@ export function workerClient(
     const p = pending.get(e.data.id);
     if (!p) return;
     pending.delete(e.data.id);
-    if ('trace' in e.data) p.resolve(e.data.trace);
-    else p.reject(new Error(e.data.error));
+    const r = e.data;
+    if ('failure' in r) p.reject(new Error(r.failure));
+    else
+      p.resolve({ parse: fromPlainParse(r.parse), trace: r.trace, ...(r.error ? { error: r.error } : {}) });
   };
-  return (text: string, inputs: SimInput[], opts: { until: Millis; seed?: number }): Promise<Trace> =>
+  return (text: string, inputs: SimInput[], opts: SimOptions): Promise<Analysis> =>
     new Promise((resolve, reject) => {
       const id = ++nextId;
       pending.set(id, { resolve, reject });
