@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifests } from './parse';
-import { SNIPPETS, insertSnippet, snippetById, type Snippet } from './snippets';
+import { insertSnippet } from './snippet-insert';
+import { SNIPPETS, snippetById, type Snippet } from './snippets';
 
 const POD =
   'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: busybox\n';

@@ -1,6 +1,6 @@
 // The editor title's tools: Insert (snippets placed where they belong) and Format (Shift+Alt+F).
 import { useState } from 'react';
-import { SNIPPETS, insertSnippet, snippetById } from '../../core/manifest/snippets';
+import { SNIPPETS, snippetById } from '../../core/manifest/snippets';
 import { useT, type MessageKey } from '../i18n';
 import { formatDocument } from './editorCommands';
 import './expert.css';
@@ -13,8 +13,10 @@ export interface EditorToolsProps {
 export function EditorTools({ text, onInsert }: EditorToolsProps) {
   const t = useT();
   const [failed, setFailed] = useState(false);
-  const insert = (id: string) => {
+  const insert = async (id: string) => {
     const snippet = snippetById(id);
+    // The edit needs the YAML parser, which the page loads only for this.
+    const { insertSnippet } = await import('../../core/manifest/snippet-insert');
     const next = snippet ? insertSnippet(text, snippet) : undefined;
     setFailed(next === undefined);
     if (next !== undefined) onInsert(next);
@@ -25,7 +27,7 @@ export function EditorTools({ text, onInsert }: EditorToolsProps) {
         className="editor-insert"
         aria-label={t('editor.insertLabel')}
         value=""
-        onChange={(e) => insert(e.target.value)}
+        onChange={(e) => void insert(e.target.value)}
         data-testid="insert-snippet"
       >
         <option value="" disabled>

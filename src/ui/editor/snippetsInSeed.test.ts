@@ -1,7 +1,8 @@
 // Every snippet of the Insert menu, inserted into the learner's starting manifest (with the two
 // Services its init containers wait for), parses cleanly and runs: nothing crashes or restarts.
 import { describe, expect, it } from 'vitest';
-import { SNIPPETS, insertSnippet } from '../../core/manifest/snippets';
+import { insertSnippet } from '../../core/manifest/snippet-insert';
+import { SNIPPETS } from '../../core/manifest/snippets';
 import { runManifest } from '../../lessons/run';
 import { finalPod, totalRestarts } from '../../lessons/trace-queries';
 import { SEED_MANIFEST, SEED_SERVICES } from '../store/seed';

@@ -164,6 +164,7 @@ export const en = {
   'console.show': 'Show console',
   'lessons.title': 'Learn',
   'lessons.open': 'Learn',
+  'lessons.loading': 'Loading lessons…',
   'lessons.close': 'Close',
   'lessons.back': 'All lessons',
   'lessons.exercises': 'Guided exercises',

@@ -165,6 +165,7 @@ export const ko: Record<MessageKey, string> = {
   'console.show': '콘솔 보이기',
   'lessons.title': '학습',
   'lessons.open': '학습',
+  'lessons.loading': '학습 자료를 불러오는 중…',
   'lessons.close': '닫기',
   'lessons.back': '전체 학습 목록',
   'lessons.exercises': '가이드 연습',

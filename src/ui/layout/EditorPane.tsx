@@ -1,14 +1,15 @@
 // Left side: the manifest editor (Monaco, lazily; a plain preview until it loads) and its problems.
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ManifestEditor, ManifestPreview, revealLine } from '../editor';
 import { EditorTools } from '../editor/EditorTools';
-import { ProblemHelp } from '../editor/ProblemHelp';
 import { nodeAtLine, sourceRangeOf } from '../diagram/sourceRange';
 import { useT } from '../i18n';
 import { playground, usePlayground } from '../store';
 import { SEED_MANIFEST } from '../store/seed';
 
 const DEBOUNCE_MS = 250;
+// The "Why?" texts and their lesson links load with the first problem, not with the page.
+const ProblemHelp = lazy(() => import('../editor/ProblemHelp').then((m) => ({ default: m.ProblemHelp })));
 
 /** Parse and simulate once the learner pauses typing. */
 function useDebouncedRecompute(text: string) {
@@ -84,7 +85,9 @@ export function EditorPane() {
                   <span className="problem-line">{t('problems.line', { line: d.range.startLine })}</span>
                   <span className="problem-msg">{d.message}</span>
                 </button>
-                <ProblemHelp code={d.code} />
+                <Suspense fallback={null}>
+                  <ProblemHelp code={d.code} />
+                </Suspense>
               </li>
             ))}
           </ul>

@@ -1,18 +1,16 @@
 // The lessons column at the left of the workspace: a narrow rail when closed, the lesson when open.
-import { exampleById } from '../../lessons/examples';
-import { exerciseById } from '../../lessons/exercises';
+// The open panel (content, checks, the core they run) is its own chunk, loaded on first open.
+import { lazy, Suspense } from 'react';
 import { useT } from '../i18n';
-import { ExampleView } from './ExampleView';
-import { ExerciseView } from './ExerciseView';
-import { LessonList } from './LessonList';
 import { useLessons } from './lessonsStore';
 import './lessons.css';
+
+const OpenLessonsPanel = lazy(() => import('./OpenLessonsPanel'));
 
 export function LessonsPanel() {
   const t = useT();
   const open = useLessons((s) => s.open);
-  const view = useLessons((s) => s.view);
-  const { toggle, showList } = useLessons.getState();
+  const { toggle } = useLessons.getState();
 
   if (!open)
     return (
@@ -32,37 +30,15 @@ export function LessonsPanel() {
       </aside>
     );
 
-  const exercise = view.kind === 'exercise' ? exerciseById(view.id) : undefined;
-  const example = view.kind === 'example' ? exampleById(view.id) : undefined;
   return (
-    <aside className="lessons lessons-open" aria-label={t('lessons.title')} data-testid="lessons-panel">
-      <div className="pane-head">
-        {view.kind === 'list' ? (
-          <h2 className="pane-title">{t('lessons.title')}</h2>
-        ) : (
-          <button type="button" className="link-btn" onClick={showList} data-testid="lessons-back">
-            ← {t('lessons.back')}
-          </button>
-        )}
-        <button
-          type="button"
-          className="link-btn"
-          onClick={toggle}
-          aria-expanded={true}
-          data-testid="lessons-toggle"
-        >
-          {t('lessons.close')}
-        </button>
-      </div>
-      <div className="lessons-body">
-        {exercise ? (
-          <ExerciseView key={exercise.id} exercise={exercise} />
-        ) : example ? (
-          <ExampleView key={example.id} example={example} />
-        ) : (
-          <LessonList />
-        )}
-      </div>
-    </aside>
+    <Suspense
+      fallback={
+        <aside className="lessons lessons-open" aria-label={t('lessons.title')} aria-busy="true">
+          <p className="lessons-loading">{t('lessons.loading')}</p>
+        </aside>
+      }
+    >
+      <OpenLessonsPanel />
+    </Suspense>
   );
 }

@@ -1,8 +1,6 @@
 // Lesson navigation and progress. Opening a lesson loads its manifest into the playground (the same
 // editor, simulation and player the learner already knows); progress and drafts live in localStorage.
 import { create } from 'zustand';
-import { exerciseById } from '../../lessons/exercises';
-import { exampleById } from '../../lessons/examples';
 import {
   markDone,
   readProgress,
@@ -42,11 +40,14 @@ function writeDraft(id: string, text: string): void {
   }
 }
 
+/** The lessons' content (manifests, texts, checks) is a chunk of its own, loaded when first needed. */
+const lessonContent = () => import('./lessonContent');
+
 /** Replace the editor text and show the new simulation from t=0 at once. */
 export function loadIntoEditor(text: string): void {
   const s = playground.getState();
   s.setText(text);
-  s.recompute('sync');
+  s.recompute();
   s.toStart();
 }
 
@@ -56,8 +57,9 @@ interface LessonsState {
   progress: Progress;
   toggle(): void;
   showList(): void;
-  openExercise(id: string): void;
-  openExample(id: string): void;
+  /** Load the exercise's start (or the learner's draft) into the editor and show it. */
+  openExercise(id: string): Promise<void>;
+  openExample(id: string): Promise<void>;
   complete(id: string): void;
   resetProgress(): void;
 }
@@ -77,15 +79,15 @@ export const useLessons = create<LessonsState>((set, get) => {
       saveDraft();
       set({ view: { kind: 'list' } });
     },
-    openExercise(id) {
-      const ex = exerciseById(id);
+    async openExercise(id) {
+      const ex = (await lessonContent()).exerciseById(id);
       if (!ex) return;
       saveDraft();
       loadIntoEditor(readDraft(id) ?? ex.start);
       set({ view: { kind: 'exercise', id }, open: true });
     },
-    openExample(id) {
-      const ex = exampleById(id);
+    async openExample(id) {
+      const ex = (await lessonContent()).exampleById(id);
       if (!ex) return;
       saveDraft();
       loadIntoEditor(ex.manifest);
