@@ -14,6 +14,7 @@ import { ContainerLauncher, type PodEnvironment } from './container-launcher';
 import { Termination } from './termination';
 import { ProbeManager } from './probes';
 import { createPortRegistry } from '../runtime';
+import { jsonEqual } from '../sim/json-equal';
 
 export const RELIST_PERIOD: Millis = 1000;
 export const SYNC_RETRY: Millis = 10_000;
@@ -229,7 +230,7 @@ export class PodWorker {
         latest: view(list[list.length - 1]),
         previous: view(list[list.length - 2]),
       };
-      if (JSON.stringify(next) !== JSON.stringify(this.observed.get(c.name) ?? null)) changed = true;
+      if (!jsonEqual(next, this.observed.get(c.name) ?? null)) changed = true;
       this.observed.set(c.name, next);
     }
     if (changed) this.requestSync();

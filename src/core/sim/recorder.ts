@@ -1,6 +1,7 @@
 // Collects what a simulation produces into a Trace. Snapshots and watch rows are only recorded when
 // something visible changed, so the trace stays small for long runs.
 import { podRow } from '../kubectl/print-pod';
+import { jsonEqual } from './json-equal';
 import type { Activity, KubeEvent, LogLine, Millis, PodSnapshot, Trace } from '../trace/types';
 
 /** Bounds that keep a hostile or endless run from exhausting memory (documented in docs/limits). */
@@ -12,7 +13,8 @@ const LOG_DROP_CHUNK = 500;
 
 export class TraceRecorder {
   readonly trace: Trace;
-  private lastSnapshot = new Map<string, string>();
+  /** The last recorded snapshot of each pod (recorded snapshots are never changed afterwards). */
+  private lastSnapshot = new Map<string, PodSnapshot>();
   private partial = new Map<string, string>();
 
   constructor(seed: number, until: Millis) {
@@ -38,11 +40,10 @@ export class TraceRecorder {
 
   /** Records the pod object if it changed; prints a watch row for every recorded change. */
   snapshot(s: PodSnapshot, forceRow = false): void {
-    const { t: _t, ...rest } = s;
-    const key = JSON.stringify(rest);
-    const changed = this.lastSnapshot.get(s.name) !== key;
+    const last = this.lastSnapshot.get(s.name);
+    const changed = last === undefined || !jsonEqual(last, s, 't');
     if (changed) {
-      this.lastSnapshot.set(s.name, key);
+      this.lastSnapshot.set(s.name, s);
       this.trace.snapshots.push(s);
     }
     if (changed || forceRow) {
