@@ -5,6 +5,7 @@ import type { Gen } from './io';
 import { APPLETS } from './applets/registry';
 import type { Filesystem } from '../vfs/filesystem';
 import { basename, normalizePath } from '../vfs/path';
+import { currentTreesVersion } from '../vfs/tree';
 
 /** Content of an applet's file in an image (a stand-in for the busybox binary hard link). */
 export const APPLET_MARKER = '\u007fELF busybox applet\n';
@@ -17,7 +18,24 @@ export type FoundCommand =
 
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
+/** Commands already found, per filesystem, while no tree has changed: a loop looks up the same few
+ * names thousands of times, each through every $PATH directory. */
+const foundCache = new WeakMap<Filesystem, { version: number; byKey: Map<string, FoundCommand> }>();
+
+/** Where `name` is found through `path` (a $PATH value); the result is shared: do not change it. */
 export function findCommand(fs: Filesystem, name: string, path: string, cwd = '/'): FoundCommand {
+  const version = currentTreesVersion();
+  let memo = foundCache.get(fs);
+  // A new version, or a script trying endless names: start over.
+  if (!memo || memo.version !== version || memo.byKey.size >= 256)
+    foundCache.set(fs, (memo = { version, byKey: new Map() }));
+  const key = `${cwd}\n${path}\n${name}`;
+  let result = memo.byKey.get(key);
+  if (!result) memo.byKey.set(key, (result = searchCommand(fs, name, path, cwd)));
+  return result;
+}
+
+function searchCommand(fs: Filesystem, name: string, path: string, cwd: string): FoundCommand {
   if (name === '') return { kind: 'missing' };
   const candidates = name.includes('/')
     ? [normalizePath(cwd, name)]

@@ -9,6 +9,7 @@ import {
   newDir,
   newFile,
   treeBytes,
+  treesChanged,
   fileBytes,
   type DirNode,
   type FileNode,
@@ -95,13 +96,15 @@ export class Filesystem {
         parent.entries.set(parts[parts.length - 1], node.kind === 'dir' ? newDir() : newFile());
       points.push({ path, parts, mount: m, node });
     }
+    // The mount points above may have added directories to shared volume trees.
+    treesChanged();
     // Longest mount path first, so nested mounts win.
     this.mounts = points.sort((a, b) => b.parts.length - a.parts.length);
   }
 
   /** Name of the volume holding `path`, or null for the container's own filesystem. */
   volumeOf(path: string): string | null {
-    return this.mountFor(splitPath(normalizePath('/', path)))?.mount.volume.name ?? null;
+    return this.mountAt(normalizePath('/', path))?.mount.volume.name ?? null;
   }
 
   stat(path: string): StatResult | null {
@@ -116,9 +119,9 @@ export class Filesystem {
   chmod(path: string, mode: number): void {
     const node = this.lookup(path);
     if (!node) throw new FsError(this.lookupError(path), path);
-    const parts = splitPath(normalizePath('/', path));
-    if (this.mountFor(parts)?.mount.readOnly) throw new FsError('EROFS', path);
+    if (this.mountAt(normalizePath('/', path))?.mount.readOnly) throw new FsError('EROFS', path);
     node.mode = mode;
+    treesChanged();
   }
 
   exists(path: string): boolean {
@@ -151,6 +154,7 @@ export class Filesystem {
     node.content = next;
     node.sizeCache = { content: next, bytes: nextBytes };
     if (!existing) loc.parent.entries.set(loc.name, node);
+    treesChanged();
   }
 
   mkdir(path: string, parents = false): void {
@@ -169,6 +173,7 @@ export class Filesystem {
     if (loc.parent.entries.has(loc.name) || this.isMountPoint(abs)) throw new FsError('EEXIST', path);
     if (loc.readOnly) throw new FsError('EROFS', path);
     loc.parent.entries.set(loc.name, newDir());
+    treesChanged();
   }
 
   /** Sorted names in a directory. */
@@ -189,6 +194,7 @@ export class Filesystem {
     if (loc.readOnly) throw new FsError('EROFS', path);
     if (node.kind === 'dir' && node.entries.size > 0 && !recursive) throw new FsError('ENOTEMPTY', path);
     loc.parent.entries.delete(loc.name);
+    treesChanged();
   }
 
   rename(from: string, to: string): void {
@@ -201,17 +207,17 @@ export class Filesystem {
     if (target?.kind === 'dir' && node.kind === 'file') throw new FsError('EISDIR', to);
     src.parent.entries.delete(src.name);
     dst.parent.entries.set(dst.name, node);
+    treesChanged();
   }
 
   /** The node at `path`, or null. */
   lookup(path: string): FsNode | null {
-    const parts = splitPath(normalizePath('/', path));
-    const mp = this.mountFor(parts);
-    if (!mp) return lookupIn(this.root, parts);
-    const rest = parts.slice(mp.parts.length);
-    if (rest.length === 0) return mp.node;
+    const abs = normalizePath('/', path);
+    const mp = this.mountAt(abs);
+    if (!mp) return lookupFrom(this.root, abs, 0);
+    if (abs.length === mp.path.length) return mp.node;
     if (mp.node.kind !== 'dir') return null;
-    return lookupIn(mp.node, rest);
+    return lookupFrom(mp.node, abs, mp.path === '/' ? 0 : mp.path.length);
   }
 
   private lookupError(path: string): Errno {
@@ -228,9 +234,11 @@ export class Filesystem {
     return this.mounts.some((m) => m.path === abs);
   }
 
-  private mountFor(parts: string[]): MountPoint | null {
+  /** The mount holding the normalized absolute path `abs` (the deepest one: mounts are sorted). */
+  private mountAt(abs: string): MountPoint | null {
     for (const m of this.mounts) {
-      if (m.parts.length <= parts.length && m.parts.every((p, i) => parts[i] === p)) return m;
+      const p = m.path;
+      if (p === '/' || abs === p || (abs.startsWith(p) && abs.charCodeAt(p.length) === 47) /* / */) return m;
     }
     return null;
   }
@@ -238,22 +246,37 @@ export class Filesystem {
   /** Find the parent directory of `path`; throws ENOENT/ENOTDIR if it does not exist. */
   private locate(path: string): Located {
     const abs = normalizePath('/', path);
-    const parts = splitPath(abs);
-    if (parts.length === 0) throw new FsError('EISDIR', path);
-    const mp = this.mountFor(parts);
+    if (abs === '/') throw new FsError('EISDIR', path);
+    const mp = this.mountAt(abs);
     const readOnly = mp?.mount.readOnly ?? false;
-    if (mp && mp.parts.length === parts.length) {
+    const slash = abs.lastIndexOf('/');
+    const name = abs.slice(slash + 1);
+    if (mp && mp.path === abs) {
       // The path is the mount point itself: a file subPath mount, or a directory.
-      const name = parts[parts.length - 1];
       const fake: DirNode = { kind: 'dir', entries: new Map([[name, mp.node]]) };
       return { parent: fake, name, mount: mp, readOnly };
     }
-    const parentParts = parts.slice(0, -1);
-    const parent = this.lookup('/' + parentParts.join('/'));
+    const parent = this.lookup(slash === 0 ? '/' : abs.slice(0, slash));
     if (!parent) throw new FsError(this.lookupError(abs), path);
     if (parent.kind !== 'dir') throw new FsError('ENOTDIR', path);
-    return { parent, name: parts[parts.length - 1], mount: mp, readOnly };
+    return { parent, name, mount: mp, readOnly };
   }
+}
+
+/** The node below `dir` at the components of `abs` after index `from` (a `/` or the end). */
+function lookupFrom(dir: DirNode, abs: string, from: number): FsNode | null {
+  let cur: FsNode = dir;
+  let i = from + 1;
+  while (i < abs.length) {
+    if (cur.kind !== 'dir') return null;
+    let j = abs.indexOf('/', i);
+    if (j < 0) j = abs.length;
+    const next: FsNode | undefined = cur.entries.get(abs.slice(i, j));
+    if (!next) return null;
+    cur = next;
+    i = j + 1;
+  }
+  return cur;
 }
 
 function lookupIn(dir: DirNode, parts: string[]): FsNode | null {

@@ -23,6 +23,19 @@ export const DEFAULT_DIR_MODE = 0o755;
 
 export type FsNode = FileNode | DirNode;
 
+/** Counts changes to trees a Filesystem can see (every write, mkdir, remove, rename, chmod, mount).
+ * Caches of lookups (commands found in $PATH) are valid while it stays the same. Only a cache key:
+ * no result depends on its value. */
+let treesVersion = 0;
+
+export function treesChanged(): void {
+  treesVersion++;
+}
+
+export function currentTreesVersion(): number {
+  return treesVersion;
+}
+
 export function newDir(): DirNode {
   return { kind: 'dir', entries: new Map() };
 }
