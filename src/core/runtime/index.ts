@@ -1,10 +1,9 @@
-/* eslint-disable require-yield -- every step of a process is a generator; some finish without suspending. */
 // The container runtime the kubelet calls: image lookup, argv resolution, and starting a container
 // whose processes run in virtual time. Importing this module also registers the `sh` applet.
 import '../shell/sh';
 import type { AppletCtx } from '../shell/applet';
 import { findCommand, DEFAULT_PATH, runArgv } from '../shell/commands';
-import { CaptureStream, InStream, WaitQueue, type Gen, type OutStream } from '../shell/io';
+import { CaptureStream, DONE, InStream, WaitQueue, type Gen, type OutStream } from '../shell/io';
 import type { ProcInfo } from '../shell/os';
 import { Filesystem } from '../vfs/filesystem';
 import type { Mount } from '../vfs/volume';
@@ -99,11 +98,13 @@ function neverEndingStdin(): InStream {
 
 function logStream(world: ContainerWorld, stream: 'stdout' | 'stderr', budget: { left: number }): OutStream {
   return {
-    *write(text: string): Gen<void> {
-      if (budget.left <= 0) return;
+    // Never blocks: done when called (no generator per log write).
+    write(text: string): Gen<void> {
+      if (budget.left <= 0) return DONE;
       const chunk = text.length > budget.left ? text.slice(0, budget.left) : text;
       budget.left -= chunk.length;
       world.write(stream, chunk);
+      return DONE;
     },
   };
 }

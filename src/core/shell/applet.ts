@@ -1,7 +1,6 @@
-/* eslint-disable require-yield -- every step of a process is a generator; some finish without suspending. */
 // The calling convention of applets (busybox commands) and small helpers they share.
 import type { Gen, OutStream } from './io';
-import { InStream, WriteError } from './io';
+import { DONE, InStream, WriteError } from './io';
 import type { KernelApi, ProcCtx } from './os';
 import { FsError, errnoText } from '../vfs/filesystem';
 import { normalizePath } from '../vfs/path';
@@ -22,13 +21,14 @@ export interface AppletCtx {
 
 export type Applet = (ctx: AppletCtx) => Gen<number>;
 
-export function* out(ctx: AppletCtx, text: string): Gen<void> {
-  yield* ctx.stdout.write(text);
+/** Write to stdout (`yield* out(ctx, text)`): the stream's own step, without a wrapper generator. */
+export function out(ctx: AppletCtx, text: string): Gen<void> {
+  return ctx.stdout.write(text);
 }
 
 /** `name: message` on stderr, the busybox way (bb_error_msg). */
-export function* err(ctx: AppletCtx, message: string): Gen<void> {
-  yield* ctx.stderr.write(`${ctx.name}: ${message}\n`);
+export function err(ctx: AppletCtx, message: string): Gen<void> {
+  return ctx.stderr.write(`${ctx.name}: ${message}\n`);
 }
 
 /** Count a step in a loop of an applet; burns a CPU slice when one is due. */
@@ -82,7 +82,7 @@ export function* eachInput(
 /** An output stream appending to a file (redirections, tee...). Throws WriteError on ENOSPC etc. */
 export function fileOut(kernel: KernelApi, path: string): OutStream {
   return {
-    *write(text: string): Gen<void> {
+    write(text: string): Gen<void> {
       try {
         kernel.fs.writeFile(path, text, true);
       } catch (e) {
@@ -90,6 +90,7 @@ export function fileOut(kernel: KernelApi, path: string): OutStream {
         throw e;
       }
       kernel.fileActivity('file-write', path);
+      return DONE;
     },
   };
 }

@@ -19,19 +19,31 @@ export type FoundCommand =
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** Commands already found, per filesystem, while no tree has changed: a loop looks up the same few
- * names thousands of times, each through every $PATH directory. */
-const foundCache = new WeakMap<Filesystem, { version: number; byKey: Map<string, FoundCommand> }>();
+ * names thousands of times, each through every $PATH directory. Keyed cwd -> PATH -> name (nested
+ * maps: the PATH string is the same object every time, so hashing it is free). */
+interface FoundMemo {
+  version: number;
+  size: number;
+  byCwd: Map<string, Map<string, Map<string, FoundCommand>>>;
+}
+const foundCache = new WeakMap<Filesystem, FoundMemo>();
 
 /** Where `name` is found through `path` (a $PATH value); the result is shared: do not change it. */
 export function findCommand(fs: Filesystem, name: string, path: string, cwd = '/'): FoundCommand {
   const version = currentTreesVersion();
   let memo = foundCache.get(fs);
   // A new version, or a script trying endless names: start over.
-  if (!memo || memo.version !== version || memo.byKey.size >= 256)
-    foundCache.set(fs, (memo = { version, byKey: new Map() }));
-  const key = `${cwd}\n${path}\n${name}`;
-  let result = memo.byKey.get(key);
-  if (!result) memo.byKey.set(key, (result = searchCommand(fs, name, path, cwd)));
+  if (!memo || memo.version !== version || memo.size >= 256)
+    foundCache.set(fs, (memo = { version, size: 0, byCwd: new Map() }));
+  let byPath = memo.byCwd.get(cwd);
+  if (!byPath) memo.byCwd.set(cwd, (byPath = new Map()));
+  let byName = byPath.get(path);
+  if (!byName) byPath.set(path, (byName = new Map()));
+  let result = byName.get(name);
+  if (!result) {
+    byName.set(name, (result = searchCommand(fs, name, path, cwd)));
+    memo.size++;
+  }
   return result;
 }
 

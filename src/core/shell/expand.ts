@@ -109,14 +109,42 @@ export function* expandPattern(host: ExpandHost, word: Word): Gen<string> {
   return out;
 }
 
+/** The one field of a plain literal word (most command names and options), or null. */
+function literalField(w: Word): string | null {
+  const only = w.parts.length === 1 ? w.parts[0] : null;
+  if (only && only.t === 'lit' && (only.quoted || (!hasGlobChars(only.v) && only.v !== ''))) return only.v;
+  return null;
+}
+
+/** Fields of command words that are all plain literals, remembered per (immutable) word list. */
+const literalCache = new WeakMap<Word[], string[] | null>();
+
+/** The fields of `words` when expansion cannot change them (all plain literals): a new array each
+ * time. Null when some word needs expandWords. Synchronous: no generator for `sleep 2`. */
+export function literalWords(words: Word[]): string[] | null {
+  let fields = literalCache.get(words);
+  if (fields === undefined) {
+    fields = [];
+    for (const w of words) {
+      const f = literalField(w);
+      if (f === null) {
+        fields = null;
+        break;
+      }
+      fields.push(f);
+    }
+    literalCache.set(words, fields);
+  }
+  return fields === null ? null : fields.slice();
+}
+
 /** Full expansion of command words into fields. */
 export function* expandWords(host: ExpandHost, words: Word[]): Gen<string[]> {
   const out: string[] = [];
   for (const w of words) {
-    // Fast path: a plain literal word (most command names and options).
-    const only = w.parts.length === 1 ? w.parts[0] : null;
-    if (only && only.t === 'lit' && (only.quoted || (!hasGlobChars(only.v) && only.v !== ''))) {
-      out.push(only.v);
+    const lit = literalField(w);
+    if (lit !== null) {
+      out.push(lit);
       continue;
     }
     out.push(...(yield* expandWord(host, w)));

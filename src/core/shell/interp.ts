@@ -11,18 +11,10 @@ import {
   expandWord,
   expandWords,
   expandPattern,
+  literalWords,
   type ExpandHost,
 } from './expand';
-import {
-  BrokenPipe,
-  CaptureStream,
-  InStream,
-  NULL_OUT,
-  Pipe,
-  WriteError,
-  type Gen,
-  type OutStream,
-} from './io';
+import { CaptureStream, InStream, NULL_OUT, Pipe, WriteError, type Gen, type OutStream } from './io';
 import type { ProcCtx, KernelApi } from './os';
 import { parseScript, ShellSyntaxError } from './parser';
 import { matchPattern } from './pattern';
@@ -41,8 +33,26 @@ interface Var {
   exported: boolean;
 }
 
+/** The shell's variables. Counts changes to exported ones, so the environment handed to every
+ * command can be built once and reused until one of them changes. */
+class VarTable extends Map<string, Var> {
+  exportedVersion = 0;
+  override set(name: string, v: Var): this {
+    if (v.exported || super.get(name)?.exported) this.exportedVersion++;
+    return super.set(name, v);
+  }
+  override delete(name: string): boolean {
+    if (super.get(name)?.exported) this.exportedVersion++;
+    return super.delete(name);
+  }
+  override clear(): void {
+    this.exportedVersion++;
+    super.clear();
+  }
+}
+
 export class Shell implements ExpandHost {
-  vars = new Map<string, Var>();
+  readonly vars = new VarTable();
   positional: string[] = [];
   arg0 = 'sh';
   funcs = new Map<string, CommandNode>();
@@ -112,10 +122,16 @@ export class Shell implements ExpandHost {
   /** `$$` stays the top-level shell's pid inside subshells. */
   topPid = 1;
 
+  private envCache: { version: number; env: [string, string][] } | null = null;
+
+  /** Exported variables in order. Shared until one of them changes: callers must not modify it. */
   exportedEnv(): [string, string][] {
-    const out: [string, string][] = [];
-    for (const [k, v] of this.vars) if (v.exported) out.push([k, v.value]);
-    return out;
+    const version = this.vars.exportedVersion;
+    if (this.envCache?.version === version) return this.envCache.env;
+    const env: [string, string][] = [];
+    for (const [k, v] of this.vars) if (v.exported) env.push([k, v.value]);
+    this.envCache = { version, env };
+    return env;
   }
 
   /** A copy for a subshell: same variables and functions, traps reset. */
@@ -212,9 +228,19 @@ export class Shell implements ExpandHost {
   *evalList(list: ListNode): Gen<number> {
     for (const item of list.items) {
       if (item.bg) this.startBackground(item.node);
+      // A lone pipeline is what evalAndOr would run; calling it directly saves a generator per command.
+      else if (item.node.rest.length === 0) yield* this.evalPipeline(item.node.first, true);
       else yield* this.evalAndOr(item.node);
     }
     return this.status;
+  }
+
+  /** evalList, or, for a list of one foreground pipeline, that pipeline itself (one generator less
+   * for loop conditions). The status it returns is the same. */
+  evalListOrPipeline(list: ListNode): Gen<number> {
+    const only = list.items.length === 1 ? list.items[0] : null;
+    if (only && !only.bg && only.node.rest.length === 0) return this.evalPipeline(only.node.first, true);
+    return this.evalList(list);
   }
 
   private startBackground(node: AndOrNode): void {
@@ -328,8 +354,29 @@ export class Shell implements ExpandHost {
     if (this.proc.step()) yield { k: 'cpu', ms: 100 };
     try {
       switch (cmd.t) {
-        case 'simple':
-          return yield* this.evalSimple(cmd);
+        case 'simple': {
+          // A simple command, inlined here (one generator less per command of every script).
+          this.line = cmd.line;
+          const assigns: [string, string][] = [];
+          this.cmdsubStatus = null;
+          for (const a of cmd.assigns) assigns.push([a.name, yield* expandToString(this, a.value)]);
+          const argv = literalWords(cmd.words) ?? (yield* expandWords(this, cmd.words));
+          if (this.xtrace && (argv.length || assigns.length))
+            yield* this.stderr().write(`+ ${[...assigns.map(([k, v]) => `${k}=${v}`), ...argv].join(' ')}\n`);
+          if (argv.length === 0) {
+            for (const [k, v] of assigns) this.setVar(k, v);
+            const st = this.cmdsubStatus ?? 0;
+            return yield* this.withRedirs(cmd.redirs, function* () {
+              return st;
+            });
+          }
+          if (argv[0] === 'exec' && argv.length === 1) {
+            // `exec >file 2>&1`: the redirections stay in effect for the rest of the script.
+            return (yield* this.applyRedirs(cmd.redirs)) ? 0 : 1;
+          }
+          if (cmd.redirs.length === 0) return yield* this.runCommand(argv, assigns);
+          return yield* this.withRedirs(cmd.redirs, () => this.runCommand(argv, assigns));
+        }
         case 'func':
           this.funcs.set(cmd.name, cmd.body);
           return (this.status = 0);
@@ -404,29 +451,6 @@ export class Shell implements ExpandHost {
     return yield* applyRedirs(this, redirs);
   }
 
-  private *evalSimple(node: SimpleNode): Gen<number> {
-    this.line = node.line;
-    const assigns: [string, string][] = [];
-    this.cmdsubStatus = null;
-    for (const a of node.assigns) assigns.push([a.name, yield* expandToString(this, a.value)]);
-    const argv = yield* expandWords(this, node.words);
-    if (this.xtrace && (argv.length || assigns.length))
-      yield* this.stderr().write(`+ ${[...assigns.map(([k, v]) => `${k}=${v}`), ...argv].join(' ')}\n`);
-    if (argv.length === 0) {
-      for (const [k, v] of assigns) this.setVar(k, v);
-      const st = this.cmdsubStatus ?? 0;
-      return yield* this.withRedirs(node.redirs, function* () {
-        return st;
-      });
-    }
-    if (argv[0] === 'exec' && argv.length === 1) {
-      // `exec >file 2>&1`: the redirections stay in effect for the rest of the script.
-      return (yield* this.applyRedirs(node.redirs)) ? 0 : 1;
-    }
-    if (node.redirs.length === 0) return yield* this.runCommand(argv, assigns);
-    return yield* this.withRedirs(node.redirs, () => this.runCommand(argv, assigns));
-  }
-
   /** Status of the last command substitution in the current simple command (for `x=$(false)`). */
   cmdsubStatus: number | null = null;
 
@@ -459,7 +483,12 @@ export class Shell implements ExpandHost {
       for (const [k, v] of assigns) this.setVar(k, v);
       // Fast path for the no-op builtins of tight loops (`while true; do :; done`).
       if (name === ':' || name === 'true') return 0;
-      return yield* this.guardWrite(name, () => builtin(this, argv));
+      // Write failures become `name: write error: ...` (see writeFailed); inlined: this runs per command.
+      try {
+        return yield* builtin(this, argv);
+      } catch (e) {
+        return yield* this.writeFailed(name, e);
+      }
     }
     const found = findCommand(this.fs, name, this.getVar('PATH') ?? '');
     if (found.kind === 'missing') {
@@ -470,11 +499,14 @@ export class Shell implements ExpandHost {
       yield* this.error(`${name}: Permission denied`);
       return 126;
     }
-    const env = this.exportedEnv();
-    for (const [k, v] of assigns) {
-      const i = env.findIndex(([ek]) => ek === k);
-      if (i >= 0) env[i] = [k, v];
-      else env.push([k, v]);
+    let env = this.exportedEnv();
+    if (assigns.length > 0) {
+      env = [...env];
+      for (const [k, v] of assigns) {
+        const i = env.findIndex(([ek]) => ek === k);
+        if (i >= 0) env[i] = [k, v];
+        else env.push([k, v]);
+      }
     }
     if (found.kind === 'script') {
       const sub = this.clone();
@@ -495,25 +527,23 @@ export class Shell implements ExpandHost {
       proc: this.proc,
       kernel: this.kernel,
     };
-    return yield* this.guardWrite(found.applet, () => found.run(ctx));
+    try {
+      return yield* found.run(ctx);
+    } catch (e) {
+      return yield* this.writeFailed(found.applet, e);
+    }
   }
 
-  /** Turn write failures (ENOSPC on a full volume...) into `x: write error: ...` and status 1. */
-  private *guardWrite(name: string, body: () => Gen<number>): Gen<number> {
+  /** A write failure (ENOSPC on a full volume...) becomes `x: write error: ...` and status 1; any other
+   * error goes on up. */
+  private *writeFailed(name: string, e: unknown): Gen<number> {
+    if (!(e instanceof WriteError)) throw e;
     try {
-      return yield* body();
-    } catch (e) {
-      if (e instanceof WriteError) {
-        try {
-          yield* this.stderr().write(`${name}: write error: ${e.message}\n`);
-        } catch (e2) {
-          if (!(e2 instanceof WriteError)) throw e2;
-        }
-        return 1;
-      }
-      if (e instanceof BrokenPipe) throw e;
-      throw e;
+      yield* this.stderr().write(`${name}: write error: ${e.message}\n`);
+    } catch (e2) {
+      if (!(e2 instanceof WriteError)) throw e2;
     }
+    return 1;
   }
 
   *callFunction(body: CommandNode, argv: string[]): Gen<number> {
