@@ -17,6 +17,7 @@ export { EPOCH_MS };
 
 export const NODE_NAME = 'node-1';
 export const CLUSTER_DOMAIN = 'cluster.local';
+const SVC_SUFFIX = `.svc.${CLUSTER_DOMAIN}`;
 export const DNS_SERVICE_IP = '10.96.0.10';
 export const KUBERNETES_SERVICE_IP = '10.96.0.1';
 
@@ -85,11 +86,17 @@ export class Cluster {
 
   /** Cluster DNS (CoreDNS): Services of any namespace by FQDN, at the current virtual time. */
   resolve(fqdn: string, depth = 0): string | null {
-    const name = fqdn.toLowerCase().replace(/\.$/, '');
-    const suffix = `.svc.${CLUSTER_DOMAIN}`;
-    if (!name.endsWith(suffix)) return null;
-    const [svc, ns, ...rest] = name.slice(0, -suffix.length).split('.');
-    if (rest.length > 0 || !svc || !ns) return null;
+    // Every lookup of a waiting init container comes here for each search domain: no regex, no split.
+    const lower = fqdn.toLowerCase();
+    const name = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    if (!name.endsWith(SVC_SUFFIX)) return null;
+    // `<svc>.<ns>` and nothing more.
+    const body = name.slice(0, -SVC_SUFFIX.length);
+    const dot = body.indexOf('.');
+    if (dot < 0 || body.indexOf('.', dot + 1) >= 0) return null;
+    const svc = body.slice(0, dot);
+    const ns = body.slice(dot + 1);
+    if (!svc || !ns) return null;
     if (ns === 'default' && svc === 'kubernetes') return KUBERNETES_SERVICE_IP;
     if (ns === 'kube-system' && svc === 'kube-dns') return DNS_SERVICE_IP;
     const record = this.services.get(`${ns}/${svc}`);

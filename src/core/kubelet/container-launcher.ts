@@ -100,6 +100,7 @@ export class ContainerLauncher {
     const list = pod.instances.get(c.name)!;
     if (list.length > 2) list.splice(0, list.length - 2); // the runtime keeps the last dead instance only
     const env = pod.env;
+    const log = pod.rec.logger(pod.name, c.name);
     const result = startContainer({
       image: c.image,
       argv: resolveArgv(c.image, c.container.command, c.container.args),
@@ -118,7 +119,7 @@ export class ContainerLauncher {
         env: env.envFor(pod, c),
         epochMs: env.epochMs,
         resolve: (fqdn) => env.resolve(fqdn),
-        write: (stream, text) => pod.rec.log(pod.name, c.name, stream, text, pod.now, inst.restartCount),
+        write: (stream, text) => log(stream, text, pod.now, inst.restartCount),
         activity: (a) => pod.rec.activity(a),
       },
       onExit: (code) => this.exited(c, inst, code),

@@ -21,11 +21,24 @@ export function candidates(name: string, namespace: string): string[] {
   return dots >= 5 ? [name, ...searched] : [...searched, name];
 }
 
+/** candidates(), remembered: a waiting init container asks for the same name every two seconds. */
+const candidateCache = new Map<string, readonly string[]>();
+
+function cachedCandidates(name: string, namespace: string): readonly string[] {
+  const key = `${namespace}/${name}`;
+  let list = candidateCache.get(key);
+  if (!list) {
+    if (candidateCache.size >= 1024) candidateCache.clear();
+    candidateCache.set(key, (list = candidates(name, namespace)));
+  }
+  return list;
+}
+
 /** Resolve like the pod's libc would: /etc/hosts entries first, then cluster DNS. */
 export function lookup(world: ContainerWorld, name: string): { fqdn: string; ip: string } | null {
   if (name === 'localhost') return { fqdn: 'localhost', ip: '127.0.0.1' };
   if (name === world.hostname) return { fqdn: world.hostname, ip: world.podIP };
-  for (const fqdn of candidates(name, world.namespace)) {
+  for (const fqdn of cachedCandidates(name, world.namespace)) {
     const ip = world.resolve(fqdn);
     if (ip !== null) return { fqdn, ip };
   }

@@ -11,11 +11,20 @@ export const MAX_ACTIVITY = 20_000;
 export const MAX_LINE_LENGTH = 4_096;
 const LOG_DROP_CHUNK = 500;
 
+interface LogState {
+  pod: string;
+  container: string;
+  stdout: string;
+  stderr: string;
+  lines: LogLine[] | null;
+}
+
 export class TraceRecorder {
   readonly trace: Trace;
   /** The last recorded snapshot of each pod (recorded snapshots are never changed afterwards). */
   private lastSnapshot = new Map<string, PodSnapshot>();
-  private partial = new Map<string, string>();
+  /** Per container: the pending partial line of each stream, and its lines once it has any. */
+  private logStates = new Map<string, LogState>();
 
   constructor(seed: number, until: Millis) {
     this.trace = {
@@ -61,25 +70,54 @@ export class TraceRecorder {
     t: Millis,
     instance: number,
   ) {
-    const key = `${pod}/${container}/${stream}`;
-    const parts = ((this.partial.get(key) ?? '') + text).split('\n');
-    this.partial.set(key, parts.pop() ?? '');
-    for (const part of parts) this.pushLine(pod, container, { t, stream, line: part, instance });
+    this.append(this.logState(pod, container), stream, text, t, instance);
+  }
+
+  /** `log` for one container, without finding its state again on every write. */
+  logger(
+    pod: string,
+    container: string,
+  ): (stream: 'stdout' | 'stderr', text: string, t: Millis, instance: number) => void {
+    const state = this.logState(pod, container);
+    return (stream, text, t, instance) => this.append(state, stream, text, t, instance);
   }
 
   /** Flushes a partial last line (a process exited without a trailing newline). */
   flushLog(pod: string, container: string, t: Millis, instance: number) {
+    const state = this.logState(pod, container);
     for (const stream of ['stdout', 'stderr'] as const) {
-      const key = `${pod}/${container}/${stream}`;
-      const rest = this.partial.get(key);
+      const rest = state[stream];
       if (!rest) continue;
-      this.partial.set(key, '');
-      this.pushLine(pod, container, { t, stream, line: rest, instance });
+      state[stream] = '';
+      this.pushLine(state, { t, stream, line: rest, instance });
     }
   }
 
-  private pushLine(pod: string, container: string, line: LogLine) {
-    const lines = ((this.trace.logs[pod] ??= {})[container] ??= []);
+  private logState(pod: string, container: string): LogState {
+    const key = `${pod}/${container}`;
+    let state = this.logStates.get(key);
+    if (!state) this.logStates.set(key, (state = { pod, container, stdout: '', stderr: '', lines: null }));
+    return state;
+  }
+
+  private append(state: LogState, stream: 'stdout' | 'stderr', text: string, t: Millis, instance: number) {
+    let nl = text.indexOf('\n');
+    if (nl < 0) {
+      state[stream] += text;
+      return;
+    }
+    // The first line completes what was pending; the rest after the last newline waits.
+    this.pushLine(state, { t, stream, line: state[stream] + text.slice(0, nl), instance });
+    let start = nl + 1;
+    while ((nl = text.indexOf('\n', start)) >= 0) {
+      this.pushLine(state, { t, stream, line: text.slice(start, nl), instance });
+      start = nl + 1;
+    }
+    state[stream] = text.slice(start);
+  }
+
+  private pushLine(state: LogState, line: LogLine) {
+    const lines = (state.lines ??= (this.trace.logs[state.pod] ??= {})[state.container] ??= []);
     // Drop the oldest lines in chunks (one shift per line would make long runs quadratic).
     if (lines.length >= MAX_LOG_LINES_PER_CONTAINER + LOG_DROP_CHUNK) lines.splice(0, LOG_DROP_CHUNK);
     lines.push(
