@@ -16,8 +16,8 @@ export function EmbedView({ editable }: { editable: boolean }) {
   const full = origin + pathname + codeFragment(text);
   return (
     <div className={editable ? 'embed embed-editable' : 'embed'} data-testid="embed">
-      <div className="embed-bar">
-        <span className="embed-brand">{t('app.title')}</span>
+      <header className="embed-bar">
+        <h1 className="embed-brand">{t('app.title')}</h1>
         <button
           type="button"
           className="embed-lang"
@@ -36,7 +36,7 @@ export function EmbedView({ editable }: { editable: boolean }) {
         >
           {t('embed.open')} ↗
         </a>
-      </div>
+      </header>
       <main className="embed-main">
         {editable && <EditorPane />}
         <SimulationPane />

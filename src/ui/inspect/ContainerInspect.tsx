@@ -16,6 +16,9 @@ interface Props {
   frame: Frame;
 }
 
+/** A log box scrolls on its own: keyboard users reach it with Tab and scroll it with the arrows. */
+const scrollable = (label: string) => ({ tabIndex: 0, role: 'region', 'aria-label': label });
+
 export function ContainerInspect({ container, kind, podName, snapshots, frame }: Props) {
   const t = useT();
   const now = frame.t;
@@ -133,7 +136,11 @@ export function ContainerInspect({ container, kind, podName, snapshots, frame }:
         {runs.previous && (
           <>
             <h4>{t('inspect.previousRun', { n: runs.previous.instance })}</h4>
-            <pre className="inspect-log" data-testid="inspect-log-previous">
+            <pre
+              className="inspect-log"
+              data-testid="inspect-log-previous"
+              {...scrollable(t('inspect.previousRun', { n: runs.previous.instance }))}
+            >
               {runs.previous.lines.map((l) => l.line).join('\n')}
             </pre>
           </>
@@ -141,7 +148,13 @@ export function ContainerInspect({ container, kind, podName, snapshots, frame }:
         {runs.current ? (
           <>
             {runs.previous && <h4>{t('inspect.currentRun', { n: runs.current.instance })}</h4>}
-            <pre className="inspect-log" data-testid="inspect-log">
+            <pre
+              className="inspect-log"
+              data-testid="inspect-log"
+              {...scrollable(
+                runs.previous ? t('inspect.currentRun', { n: runs.current.instance }) : t('inspect.log'),
+              )}
+            >
               {runs.current.lines.map((l) => l.line).join('\n')}
             </pre>
           </>

@@ -72,7 +72,10 @@ export function InspectPanel({ objects, trace, frame, selected, onClose }: Props
           ×
         </button>
       </header>
-      <div className="inspect-body">{body}</div>
+      {/* Focusable so a keyboard user can scroll it (axe: scrollable-region-focusable). */}
+      <div className="inspect-body" tabIndex={0}>
+        {body}
+      </div>
     </aside>
   );
 }

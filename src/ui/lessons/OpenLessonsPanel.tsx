@@ -16,9 +16,10 @@ export default function OpenLessonsPanel() {
   return (
     <aside className="lessons lessons-open" aria-label={t('lessons.title')} data-testid="lessons-panel">
       <div className="pane-head">
-        {view.kind === 'list' ? (
-          <h2 className="pane-title">{t('lessons.title')}</h2>
-        ) : (
+        {/* In a lesson the title gives way to the way back, but stays for screen readers: the
+            lesson's own h3 sits under it (axe: heading-order). */}
+        <h2 className={view.kind === 'list' ? 'pane-title' : 'visually-hidden'}>{t('lessons.title')}</h2>
+        {view.kind !== 'list' && (
           <button type="button" className="link-btn" onClick={showList} data-testid="lessons-back">
             ← {t('lessons.back')}
           </button>

@@ -98,6 +98,7 @@ function EmbedDialog({ onClose }: { onClose(): void }) {
         readOnly
         rows={5}
         value={snippet}
+        aria-label={t('share.embedTitle')}
         onFocus={(e) => e.currentTarget.select()}
         data-testid="embed-snippet"
       />
