@@ -39,8 +39,16 @@ interface Proc {
   exitCode: number | null;
   exitQ: WaitQueue;
   disposition: (sig: Signal) => Disposition;
-  /** Cancels the current block; set while blocked. */
-  unblock: { cancel(): void; interruptible: boolean } | null;
+  /** While blocked in a sleep or a CPU slice: its timer. */
+  timer: { cancel(): void } | null;
+  /** While blocked on a wait queue: removes the waiter; `interruptible` by a trapped signal or not. */
+  removeWaiter: (() => void) | null;
+  interruptible: boolean;
+  /** The current timer is a real sleep (not a CPU slice): waking from it clears the spin count. */
+  sleepReal: boolean;
+  /** Wake-ups, made once per process rather than once per block. */
+  onTimer: () => void;
+  onWoken: () => void;
   resume: unknown;
   blockedAt: number;
   sliceSteps: number;
@@ -95,7 +103,16 @@ export class Kernel implements KernelApi {
       exitCode: null,
       exitQ: new WaitQueue(),
       disposition: () => 'default',
-      unblock: null,
+      timer: null,
+      removeWaiter: null,
+      interruptible: false,
+      sleepReal: false,
+      onTimer: () => {
+        if (proc.state === 'blocked') this.wake(proc, undefined, proc.sleepReal);
+      },
+      onWoken: () => {
+        if (proc.state === 'blocked') this.wake(proc, 'woken', true);
+      },
       resume: undefined,
       blockedAt: 0,
       sliceSteps: 0,
@@ -131,7 +148,8 @@ export class Kernel implements KernelApi {
   private enqueue(p: Proc, value: unknown): void {
     if (p.state === 'done' || p.state === 'spinning') return;
     p.state = 'runnable';
-    p.unblock = null;
+    p.timer = null;
+    p.removeWaiter = null;
     p.resume = value;
     this.runQueue.push(p);
     this.pump();
@@ -203,11 +221,6 @@ export class Kernel implements KernelApi {
   private block(p: Proc, sys: Sys): void {
     p.state = 'blocked';
     const now = this.sched.now();
-    const wake = (value: unknown, real: boolean) => {
-      // A process that really waited for time to pass is not spinning.
-      if (real && this.sched.now() > p.blockedAt) p.spinSteps = 0;
-      this.enqueue(p, value);
-    };
     p.blockedAt = now;
     if (sys.k === 'yield') {
       this.enqueue(p, undefined);
@@ -216,22 +229,26 @@ export class Kernel implements KernelApi {
     if (sys.k === 'sleep' || sys.k === 'cpu') {
       const real = sys.k === 'sleep';
       if (real) p.spinSteps = 0;
-      const h = this.sched.at(now + Math.max(0, Math.round(sys.ms)), () => {
-        if (p.state === 'blocked') wake(undefined, real);
-      });
-      p.unblock = { cancel: () => h.cancel(), interruptible: false };
+      p.sleepReal = real;
+      p.timer = this.sched.at(now + Math.max(0, Math.round(sys.ms)), p.onTimer);
       return;
     }
-    const remove = sys.q.add(() => {
-      if (p.state === 'blocked') wake('woken', true);
-    });
-    p.unblock = { cancel: remove, interruptible: sys.interruptible };
+    p.removeWaiter = sys.q.add(p.onWoken);
+    p.interruptible = sys.interruptible;
+  }
+
+  private wake(p: Proc, value: unknown, real: boolean): void {
+    // A process that really waited for time to pass is not spinning.
+    if (real && this.sched.now() > p.blockedAt) p.spinSteps = 0;
+    this.enqueue(p, value);
   }
 
   private exit(p: Proc, code: number): void {
     if (p.state === 'done') return;
-    p.unblock?.cancel();
-    p.unblock = null;
+    p.timer?.cancel();
+    p.removeWaiter?.();
+    p.timer = null;
+    p.removeWaiter = null;
     p.state = 'done';
     p.exitCode = code;
     p.gen = null;
@@ -282,8 +299,8 @@ export class Kernel implements KernelApi {
     if (d === 'ignore') return true;
     if (d === 'trap') {
       p.ctx.pending.push(sig);
-      if (p.state === 'blocked' && p.unblock?.interruptible) {
-        p.unblock.cancel();
+      if (p.state === 'blocked' && p.removeWaiter && p.interruptible) {
+        p.removeWaiter();
         this.enqueue(p, 'interrupted');
       }
       return true;

@@ -4,12 +4,18 @@
 import type { Millis } from '../trace/types';
 import type { Scheduler } from '../runtime/types';
 
-interface Entry {
-  at: Millis;
-  phase: number;
-  seq: number;
-  fn: () => void;
-  cancelled: boolean;
+/** A scheduled callback; it is also the handle `at` returns (no closure per timer). */
+class Entry {
+  cancelled = false;
+  constructor(
+    readonly at: Millis,
+    readonly phase: number,
+    readonly seq: number,
+    readonly fn: () => void,
+  ) {}
+  cancel(): void {
+    this.cancelled = true;
+  }
 }
 
 export class EventQueue implements Scheduler {
@@ -24,19 +30,9 @@ export class EventQueue implements Scheduler {
   }
 
   at(at: Millis, fn: () => void, phase = 1): { cancel(): void } {
-    const entry: Entry = {
-      at: Math.max(Math.round(at), this.time),
-      phase,
-      seq: this.seq++,
-      fn,
-      cancelled: false,
-    };
+    const entry = new Entry(Math.max(Math.round(at), this.time), phase, this.seq++, fn);
     this.push(entry);
-    return {
-      cancel: () => {
-        entry.cancelled = true;
-      },
-    };
+    return entry;
   }
 
   /** Runs callbacks until the queue is empty, time would pass `until`, or the step budget is spent. */
@@ -59,35 +55,37 @@ export class EventQueue implements Scheduler {
     return a.at !== b.at ? a.at < b.at : a.phase !== b.phase ? a.phase < b.phase : a.seq < b.seq;
   }
 
+  // A binary heap; (at, phase, seq) is a total order, so the pop order is fully determined.
   private push(e: Entry) {
     const h = this.heap;
+    let i = h.length;
     h.push(e);
-    let i = h.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(h[i], h[p])) break;
-      [h[i], h[p]] = [h[p], h[i]];
+      if (!this.less(e, h[p])) break;
+      h[i] = h[p];
       i = p;
     }
+    h[i] = e;
   }
 
   private pop(): Entry | undefined {
     const h = this.heap;
     const top = h[0];
     const last = h.pop();
-    if (h.length > 0 && last) {
-      h[0] = last;
+    const n = h.length;
+    if (n > 0 && last) {
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
+        if (l >= n) break;
         const r = l + 1;
-        let m = i;
-        if (l < h.length && this.less(h[l], h[m])) m = l;
-        if (r < h.length && this.less(h[r], h[m])) m = r;
-        if (m === i) break;
-        [h[i], h[m]] = [h[m], h[i]];
+        const m = r < n && this.less(h[r], h[l]) ? r : l;
+        if (!this.less(h[m], last)) break;
+        h[i] = h[m];
         i = m;
       }
+      h[i] = last;
     }
     return top;
   }
