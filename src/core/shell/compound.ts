@@ -27,13 +27,13 @@ export function* evalLoop(sh: Shell, node: LoopNode): Gen<number> {
       sh.condDepth++;
       let c: number;
       try {
-        c = yield* sh.evalListOrPipeline(node.cond);
+        c = yield* sh.evalList(node.cond);
       } finally {
         sh.condDepth--;
       }
       if ((c === 0) === node.until) break;
       try {
-        status = yield* sh.evalListOrPipeline(node.body);
+        status = yield* sh.evalList(node.body);
       } catch (e) {
         if (loopSignal(e) === 'break') break;
       }

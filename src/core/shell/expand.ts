@@ -92,6 +92,23 @@ function* partValue(host: ExpandHost, part: WordPart): Gen<string> {
   }
 }
 
+/** Can expanding this word suspend the process? Only a command substitution can (it runs commands). */
+export function wordCanSuspend(word: Word): boolean {
+  for (const part of word.parts) {
+    if (part.t === 'cmdsub') return true;
+    if (part.t === 'param' && part.arg !== null && wordCanSuspend(part.arg)) return true;
+    if (part.t === 'arith' && wordCanSuspend(part.expr)) return true;
+  }
+  return false;
+}
+
+/** Runs an expansion that cannot suspend (see wordCanSuspend) to its end, synchronously. */
+export function expandNow<T>(g: Gen<T>): T {
+  const r = g.next();
+  if (!r.done) throw new Error('an expansion without command substitution suspended');
+  return r.value;
+}
+
 /** Expand without splitting or globbing (assignments, redirection targets, here-docs, case words). */
 export function* expandToString(host: ExpandHost, word: Word): Gen<string> {
   let out = '';

@@ -10,8 +10,10 @@ import {
   expandToString,
   expandWord,
   expandWords,
+  expandNow,
   expandPattern,
   literalWords,
+  wordCanSuspend,
   type ExpandHost,
 } from './expand';
 import { CaptureStream, InStream, NULL_OUT, Pipe, WriteError, type Gen, type OutStream } from './io';
@@ -227,20 +229,45 @@ export class Shell implements ExpandHost {
 
   *evalList(list: ListNode): Gen<number> {
     for (const item of list.items) {
-      if (item.bg) this.startBackground(item.node);
-      // A lone pipeline is what evalAndOr would run; calling it directly saves a generator per command.
-      else if (item.node.rest.length === 0) yield* this.evalPipeline(item.node.first, true);
-      else yield* this.evalAndOr(item.node);
+      if (item.bg) {
+        this.startBackground(item.node);
+        continue;
+      }
+      const simple = item.node.rest.length === 0 ? loneSimpleCommand(item.node.first) : null;
+      if (simple === null || this.proc.pending.length > 0 || this.xtrace) {
+        // A lone pipeline is what evalAndOr would run; calling it directly saves a generator.
+        if (item.node.rest.length === 0) yield* this.evalPipeline(item.node.first, true);
+        else yield* this.evalAndOr(item.node);
+        continue;
+      }
+      // The common case, `cmd args` on its own: evalPipeline, evalCommand and runCommand inlined, in
+      // the same order, so that it costs no generator of its own (a loop runs this thousands of times).
+      if (this.proc.step()) yield { k: 'cpu', ms: 100 };
+      let status: number;
+      try {
+        const run = this.startSimple(simple);
+        if (typeof run === 'number') status = run;
+        else {
+          const guard = this.launchGuard;
+          if (guard === null) status = yield* run;
+          else {
+            try {
+              status = yield* run;
+            } catch (e) {
+              status = yield* this.writeFailed(guard, e);
+            }
+          }
+        }
+      } catch (e) {
+        if (!(e instanceof ExpandError)) throw e;
+        yield* this.error(e.message);
+        throw new ExitNow(2);
+      }
+      this.status = status;
+      if (this.proc.pending.length > 0) yield* this.runPendingTraps();
+      if (status !== 0 && this.errexit && this.condDepth === 0) throw new ExitNow(status);
     }
     return this.status;
-  }
-
-  /** evalList, or, for a list of one foreground pipeline, that pipeline itself (one generator less
-   * for loop conditions). The status it returns is the same. */
-  evalListOrPipeline(list: ListNode): Gen<number> {
-    const only = list.items.length === 1 ? list.items[0] : null;
-    if (only && !only.bg && only.node.rest.length === 0) return this.evalPipeline(only.node.first, true);
-    return this.evalList(list);
   }
 
   private startBackground(node: AndOrNode): void {
@@ -470,35 +497,53 @@ export class Shell implements ExpandHost {
     return cap.text;
   }
 
-  /** Run a command by name: function, builtin, then an applet/script found in $PATH. */
-  *runCommand(argv: string[], assigns: [string, string][]): Gen<number> {
+  /**
+   * A simple command without redirections whose words expand without suspending (no command
+   * substitution), up to the point where it runs: its status when that is already known, else the
+   * generator that runs it (see launch).
+   */
+  private startSimple(cmd: SimpleNode): number | Gen<number> {
+    this.line = cmd.line;
+    this.cmdsubStatus = null;
+    const assigns: [string, string][] = [];
+    for (const a of cmd.assigns) assigns.push([a.name, expandNow(expandToString(this, a.value))]);
+    const argv = literalWords(cmd.words) ?? expandNow(expandWords(this, cmd.words));
+    if (argv.length === 0) {
+      for (const [k, v] of assigns) this.setVar(k, v);
+      return this.cmdsubStatus ?? 0;
+    }
+    // `exec` alone with no redirections to keep: nothing to do.
+    if (argv[0] === 'exec' && argv.length === 1) return 0;
+    return this.launch(argv, assigns);
+  }
+
+  /** Set by launch: the command name a write failure is reported under, or null (not guarded). */
+  private launchGuard: string | null = null;
+
+  /**
+   * Find and prepare a command by name: function, builtin, then an applet/script found in $PATH.
+   * Returns its status when it needs no running (`:`, `true`), else the generator that runs it; when
+   * launchGuard is set, write failures of that generator become `name: write error: ...`.
+   */
+  private launch(argv: string[], assigns: [string, string][]): number | Gen<number> {
     const name = argv[0];
+    this.launchGuard = null;
     const fn = this.funcs.get(name);
     if (fn) {
       for (const [k, v] of assigns) this.setVar(k, v);
-      return yield* this.callFunction(fn, argv);
+      return this.callFunction(fn, argv);
     }
     const builtin = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
     if (builtin) {
       for (const [k, v] of assigns) this.setVar(k, v);
       // Fast path for the no-op builtins of tight loops (`while true; do :; done`).
       if (name === ':' || name === 'true') return 0;
-      // Write failures become `name: write error: ...` (see writeFailed); inlined: this runs per command.
-      try {
-        return yield* builtin(this, argv);
-      } catch (e) {
-        return yield* this.writeFailed(name, e);
-      }
+      this.launchGuard = name;
+      return builtin(this, argv);
     }
     const found = findCommand(this.fs, name, this.getVar('PATH') ?? '');
-    if (found.kind === 'missing') {
-      yield* this.error(`${name}: not found`);
-      return 127;
-    }
-    if (found.kind === 'denied') {
-      yield* this.error(`${name}: Permission denied`);
-      return 126;
-    }
+    if (found.kind === 'missing') return this.failWith(`${name}: not found`, 127);
+    if (found.kind === 'denied') return this.failWith(`${name}: Permission denied`, 126);
     let env = this.exportedEnv();
     if (assigns.length > 0) {
       env = [...env];
@@ -514,7 +559,7 @@ export class Shell implements ExpandHost {
       sub.positional = argv.slice(1);
       sub.funcs = new Map();
       for (const [k, v] of assigns) sub.setVar(k, v, true);
-      return yield* sub.runScript(found.text);
+      return sub.runScript(found.text);
     }
     const ctx: AppletCtx = {
       name: found.applet,
@@ -527,10 +572,25 @@ export class Shell implements ExpandHost {
       proc: this.proc,
       kernel: this.kernel,
     };
+    this.launchGuard = found.applet;
+    return found.run(ctx);
+  }
+
+  private *failWith(message: string, code: number): Gen<number> {
+    yield* this.error(message);
+    return code;
+  }
+
+  /** Run a command by name: function, builtin, then an applet/script found in $PATH. */
+  *runCommand(argv: string[], assigns: [string, string][]): Gen<number> {
+    const run = this.launch(argv, assigns);
+    if (typeof run === 'number') return run;
+    const guard = this.launchGuard;
+    if (guard === null) return yield* run;
     try {
-      return yield* found.run(ctx);
+      return yield* run;
     } catch (e) {
-      return yield* this.writeFailed(found.applet, e);
+      return yield* this.writeFailed(guard, e);
     }
   }
 
@@ -576,4 +636,24 @@ export class Shell implements ExpandHost {
   *expandOne(word: import('./ast').Word): Gen<string[]> {
     return yield* expandWord(this, word);
   }
+}
+
+/** Per pipeline: its one simple command when it can take evalList's inline path (no `!`, no
+ * redirections, no command substitution), else null. The syntax tree never changes, so remember. */
+const loneSimple = new WeakMap<PipelineNode, SimpleNode | null>();
+
+function loneSimpleCommand(p: PipelineNode): SimpleNode | null {
+  let cmd = loneSimple.get(p);
+  if (cmd === undefined) {
+    const only = p.cmds.length === 1 && !p.bang ? p.cmds[0] : null;
+    cmd =
+      only?.t === 'simple' &&
+      only.redirs.length === 0 &&
+      !only.words.some(wordCanSuspend) &&
+      !only.assigns.some((a) => wordCanSuspend(a.value))
+        ? only
+        : null;
+    loneSimple.set(p, cmd);
+  }
+  return cmd;
 }
