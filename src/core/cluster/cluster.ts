@@ -86,20 +86,12 @@ export class Cluster {
 
   /** Cluster DNS (CoreDNS): Services of any namespace by FQDN, at the current virtual time. */
   resolve(fqdn: string, depth = 0): string | null {
-    // Every lookup of a waiting init container comes here for each search domain: no regex, no split.
-    const lower = fqdn.toLowerCase();
-    const name = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-    if (!name.endsWith(SVC_SUFFIX)) return null;
-    // `<svc>.<ns>` and nothing more.
-    const body = name.slice(0, -SVC_SUFFIX.length);
-    const dot = body.indexOf('.');
-    if (dot < 0 || body.indexOf('.', dot + 1) >= 0) return null;
-    const svc = body.slice(0, dot);
-    const ns = body.slice(dot + 1);
-    if (!svc || !ns) return null;
+    const name = serviceName(fqdn);
+    if (!name) return null;
+    const { svc, ns } = name;
     if (ns === 'default' && svc === 'kubernetes') return KUBERNETES_SERVICE_IP;
     if (ns === 'kube-system' && svc === 'kube-dns') return DNS_SERVICE_IP;
-    const record = this.services.get(`${ns}/${svc}`);
+    const record = this.services.get(name.key);
     if (!record) return null;
     if (record.type === 'ExternalName') {
       // A CNAME: it resolves only when its target does (only cluster names resolve offline).
@@ -169,6 +161,33 @@ export class Cluster {
     this.services.delete(`${namespace}/${name}`);
     return true;
   }
+}
+
+/** The Service and namespace a cluster DNS name asks for (`<svc>.<ns>.svc.cluster.local`, any case,
+ * an optional final dot), or null. */
+function parseServiceName(fqdn: string): { svc: string; ns: string; key: string } | null {
+  const lower = fqdn.toLowerCase();
+  const name = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  if (!name.endsWith(SVC_SUFFIX)) return null;
+  const body = name.slice(0, -SVC_SUFFIX.length);
+  const dot = body.indexOf('.');
+  if (dot < 0 || body.indexOf('.', dot + 1) >= 0) return null;
+  const svc = body.slice(0, dot);
+  const ns = body.slice(dot + 1);
+  if (!svc || !ns) return null;
+  return { svc, ns, key: `${ns}/${svc}` };
+}
+
+/** parseServiceName, remembered: every lookup of a waiting init container asks for the same names. */
+const serviceNames = new Map<string, { svc: string; ns: string; key: string } | null>();
+
+function serviceName(fqdn: string): { svc: string; ns: string; key: string } | null {
+  let name = serviceNames.get(fqdn);
+  if (name === undefined) {
+    if (serviceNames.size >= 1024) serviceNames.clear();
+    serviceNames.set(fqdn, (name = parseServiceName(fqdn)));
+  }
+  return name;
 }
 
 /** What Service routing needs of a pod worker. */

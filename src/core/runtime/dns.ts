@@ -21,16 +21,15 @@ export function candidates(name: string, namespace: string): string[] {
   return dots >= 5 ? [name, ...searched] : [...searched, name];
 }
 
-/** candidates(), remembered: a waiting init container asks for the same name every two seconds. */
-const candidateCache = new Map<string, readonly string[]>();
+/** candidates(), remembered per namespace and name: a waiting init container asks for the same name
+ * every two seconds. */
+const candidateCache = new Map<string, Map<string, readonly string[]>>();
 
 function cachedCandidates(name: string, namespace: string): readonly string[] {
-  const key = `${namespace}/${name}`;
-  let list = candidateCache.get(key);
-  if (!list) {
-    if (candidateCache.size >= 1024) candidateCache.clear();
-    candidateCache.set(key, (list = candidates(name, namespace)));
-  }
+  let byName = candidateCache.get(namespace);
+  if (!byName || byName.size >= 1024) candidateCache.set(namespace, (byName = new Map()));
+  let list = byName.get(name);
+  if (!list) byName.set(name, (list = candidates(name, namespace)));
   return list;
 }
 

@@ -46,19 +46,30 @@ export function unescape(s: string, printf = false): { text: string; stop: boole
   return { text, stop: false };
 }
 
+/** An option word of echo: `-n`, `-e`, `-E` or a run of them (`-ne`). */
+function isEchoOption(a: string): boolean {
+  if (a.length < 2 || a.charCodeAt(0) !== 45 /* - */) return false;
+  for (let i = 1; i < a.length; i++) {
+    const c = a[i];
+    if (c !== 'n' && c !== 'e' && c !== 'E') return false;
+  }
+  return true;
+}
+
 export const echo: Applet = function* (ctx) {
-  const args = ctx.argv.slice(1);
+  const argv = ctx.argv;
   let newline = true;
   let escapes = false;
-  while (args.length && /^-[neE]+$/.test(args[0])) {
-    const a = args.shift()!;
+  let first = 1;
+  while (first < argv.length && isEchoOption(argv[first])) {
+    const a = argv[first++];
     for (const c of a.slice(1)) {
       if (c === 'n') newline = false;
       else if (c === 'e') escapes = true;
       else escapes = false;
     }
   }
-  let text = args.join(' ');
+  let text = first === argv.length - 1 ? argv[first] : argv.slice(first).join(' ');
   if (escapes) {
     const r = unescape(text);
     text = r.text;
@@ -196,25 +207,39 @@ export const seq: Applet = function* (ctx) {
   return 0;
 };
 
+const DURATION_UNIT: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
+
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** `sleep 1`, `sleep 0.5`, `sleep 2m`, `sleep 1h 30m` (busybox sums its arguments). */
 export function parseDuration(arg: string): number | null {
+  // Whole seconds (`sleep 2`, every iteration of a waiting loop): the same value, without regexes.
+  if (allDigits(arg)) return Math.round(Number(arg) * 1000);
   if (/^inf(inity)?$/i.test(arg)) return Infinity;
   const m = /^([0-9]*\.?[0-9]+)([smhd]?)$/.exec(arg);
   if (!m) return m;
-  const mult = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[m[2]] ?? 1;
+  const mult = DURATION_UNIT[m[2]] ?? 1;
   return Math.round(Number(m[1]) * mult * 1000);
 }
 
 export const sleep: Applet = function* (ctx) {
-  const args = ctx.argv.slice(1);
-  if (args.length === 0) {
+  const argv = ctx.argv;
+  if (argv.length <= 1) {
     yield* ctx.stderr.write(
       'BusyBox v1.36.1 (2023-05-18 22:34:17 UTC) multi-call binary.\n\nUsage: sleep [N]...\n\nPause for a time equal to the total of the args given, where each arg can\nhave an optional suffix of (s)econds, (m)inutes, (h)ours, or (d)ays\n',
     );
     return 1;
   }
   let ms = 0;
-  for (const a of args) {
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
     const d = parseDuration(a);
     if (d === null) {
       yield* err(ctx, `invalid number '${a}'`);

@@ -5,9 +5,13 @@ import { CLUSTER_DNS_IP, CLUSTER_DNS_NAME, lookup } from '../../runtime/dns';
 /** A cluster DNS round trip; also makes `until nslookup x; do :; done` advance virtual time. */
 const LOOKUP_MS = 5;
 
+const SERVER = `Server:    ${CLUSTER_DNS_IP}\nAddress 1: ${CLUSTER_DNS_IP} ${CLUSTER_DNS_NAME}\n\n`;
+
 export const nslookup: Applet = function* (ctx) {
-  const args = ctx.argv.slice(1).filter((a) => !a.startsWith('-'));
-  const name = args[0];
+  // The first argument that is not an option.
+  let name: string | undefined;
+  for (let i = 1; i < ctx.argv.length && name === undefined; i++)
+    if (!ctx.argv[i].startsWith('-')) name = ctx.argv[i];
   if (name === undefined) {
     yield* ctx.stderr.write(
       'BusyBox v1.28.4 (2018-05-22 17:00:17 UTC) multi-call binary.\n\nUsage: nslookup [HOST] [SERVER]\n\nQuery the nameserver for the IP address of the given HOST\noptionally using a specified DNS server\n',
@@ -25,7 +29,7 @@ export const nslookup: Applet = function* (ctx) {
     query: name,
     answer: hit?.ip ?? null,
   });
-  yield* out(ctx, `Server:    ${CLUSTER_DNS_IP}\nAddress 1: ${CLUSTER_DNS_IP} ${CLUSTER_DNS_NAME}\n\n`);
+  yield* out(ctx, SERVER);
   if (!hit) {
     yield* err(ctx, `can't resolve '${name}'`);
     return 1;
