@@ -12,7 +12,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ManifestObject } from '../../core/manifest/types';
 import { useReducedMotion } from '../hooks/useReducedMotion';
 import { useT } from '../i18n';
@@ -43,11 +43,17 @@ const EXPORT_PAD = 24;
 /** Fit the whole pod, but never blow a one-container pod up beyond its natural size. */
 const FIT = { padding: 0.08, maxZoom: 1 };
 
+/** Nodes with a details panel: a keyboard user opens it with Enter or Space, as a button. */
+const inspectable = (id: string) => id.startsWith('container:') || id.startsWith('volume:');
+/** Drawing aids that say nothing the other nodes do not: no tab stop for them. */
+const DECORATIVE = new Set(['band', 'gate', 'lane']);
+
 interface Props {
   objects: readonly ManifestObject[];
   frame: DiagramFrame;
   selected: string | null;
-  onSelect(id: string | null): void;
+  /** `keyboard`: the details panel takes the focus, as after pressing a button. */
+  onSelect(id: string | null, via?: 'pointer' | 'keyboard'): void;
   /** The inspect panel takes the right of the stage: re-fit into what is left. */
   narrowed?: boolean;
 }
@@ -90,9 +96,45 @@ function DiagramCanvas({ objects, frame, selected, onSelect, narrowed = false }:
     }
   };
   const nodes = useMemo(
-    () => diagram.nodes.map((n) => (n.id === selected ? { ...n, selected: true } : n)),
+    () =>
+      diagram.nodes.map((n) => ({
+        ...n,
+        ...(n.id === selected && { selected: true }),
+        ...(inspectable(n.id) && {
+          ariaRole: 'button' as const,
+          domAttributes: { 'aria-expanded': n.id === selected },
+        }),
+        ...(DECORATIVE.has(n.type ?? '') && { focusable: false }),
+      })),
     [diagram.nodes, selected],
   );
+
+  // React Flow's own words (in English, and about deleting and moving nodes, which we do not allow).
+  const ariaLabels = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('diagram.nodeKeys'),
+      'node.a11yDescription.keyboardDisabled': t('diagram.nodeKeys'),
+      'controls.ariaLabel': t('diagram.controls'),
+      'controls.zoomIn.ariaLabel': t('diagram.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('diagram.zoomOut'),
+      'controls.fitView.ariaLabel': t('diagram.fitView'),
+    }),
+    [t],
+  );
+
+  // Enter or Space on a container or volume opens (or closes) its details; Escape closes them.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const node = (e.target as Element).closest?.('.react-flow__node');
+    const id = node?.getAttribute('data-id');
+    if (!id || e.target !== node) return;
+    if ((e.key === 'Enter' || e.key === ' ') && inspectable(id)) {
+      e.preventDefault();
+      onSelect(id === selected ? null : id, 'keyboard');
+    } else if (e.key === 'Escape' && selected) {
+      e.stopPropagation(); // presenter mode leaves on Escape: here it only closes the details
+      onSelect(null, 'keyboard');
+    }
+  };
 
   // Re-fit when the drawing's structure changes (new spec, a Service appears), not as time plays.
   const shape = `${diagram.nodes.map((n) => n.id).join('|')}${narrowed ? '|narrowed' : ''}`;
@@ -139,6 +181,8 @@ function DiagramCanvas({ objects, frame, selected, onSelect, narrowed = false }:
       edgesFocusable={false}
       onNodeClick={(_, n) => onSelect(n.id === selected ? null : n.id)}
       onPaneClick={() => onSelect(null)}
+      onKeyDown={onKeyDown}
+      ariaLabelConfig={ariaLabels}
       aria-label={t('diagram.label')}
     >
       <Background gap={20} size={1} />

@@ -24,11 +24,20 @@ export function DiagramStage({ objects, frame, selected, onSelect }: Props) {
   // Details open on a click in the diagram, not when the editor's cursor selects a node (typing
   // would keep opening the panel); they close when the selection moves on.
   const [clicked, setClicked] = useState<string | null>(null);
+  // Opened from the keyboard: the panel takes the focus (and gives it back to the node on close).
+  const [byKeyboard, setByKeyboard] = useState(false);
   const inspected = clicked !== null && clicked === selected ? clicked : null;
   const inspecting = !!inspected && (inspected.startsWith('container:') || inspected.startsWith('volume:'));
-  const select = (id: string | null) => {
+  const select = (id: string | null, via: 'pointer' | 'keyboard' = 'pointer') => {
     setClicked(id);
+    setByKeyboard(via === 'keyboard');
     onSelect(id);
+  };
+  const close = () => {
+    const hadFocus = document.activeElement?.closest('[data-testid="inspect"]');
+    select(null);
+    if (hadFocus && inspected)
+      document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(inspected)}"]`)?.focus();
   };
   const podObj = objects.find((o) => o.kind === 'Pod');
   const ports = useMemo(() => {
@@ -67,7 +76,8 @@ export function DiagramStage({ objects, frame, selected, onSelect }: Props) {
         trace={trace}
         frame={frame}
         selected={inspected}
-        onClose={() => select(null)}
+        takeFocus={byKeyboard}
+        onClose={close}
       />
     </>
   );

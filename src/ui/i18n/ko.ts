@@ -214,6 +214,12 @@ export const ko: Record<MessageKey, string> = {
   'diagram.exportPng': '다이어그램을 PNG로 내보내기',
   'diagram.exportSvg': '다이어그램을 SVG로 내보내기',
   'diagram.exportFailed': '내보내기 실패: {message}',
+  'diagram.nodeKeys':
+    '컨테이너나 볼륨에서 Enter 또는 Space를 누르면 상세 정보가 열리고, Escape를 누르면 닫힙니다.',
+  'diagram.controls': '확대/축소',
+  'diagram.zoomIn': '확대',
+  'diagram.zoomOut': '축소',
+  'diagram.fitView': '파드 전체 보기',
   'player.skipWaiting': '대기 건너뛰기',
   'player.skipWaitingHelp': '재생 중 아무 일도 없는 구간(긴 back-off 등)을 건너뜁니다',
   'timeline.jump': '{time}(으)로 이동: {what}',

@@ -1,4 +1,5 @@
 // The side panel for the selected diagram node: a container or a volume, at the player's time.
+import { useEffect, useRef } from 'react';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ManifestObject } from '../../core/manifest/types';
 import type { Frame } from '../../core/trace/frame';
@@ -13,11 +14,17 @@ interface Props {
   trace: Trace | null;
   frame: Frame | null;
   selected: string | null;
+  /** Opened from the keyboard: move the focus into the panel, as a dialog would. */
+  takeFocus?: boolean;
   onClose(): void;
 }
 
-export function InspectPanel({ objects, trace, frame, selected, onClose }: Props) {
+export function InspectPanel({ objects, trace, frame, selected, takeFocus = false, onClose }: Props) {
   const t = useT();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (selected && takeFocus) ref.current?.focus();
+  }, [selected, takeFocus]);
   const podObj = objects.find((o) => o.kind === 'Pod');
   const spec = (podObj?.object as Pod | undefined)?.spec;
   if (!selected || !podObj || !spec || !frame) return null;
@@ -56,7 +63,18 @@ export function InspectPanel({ objects, trace, frame, selected, onClose }: Props
   } else return null;
 
   return (
-    <aside className="inspect" aria-label={t('inspect.label', { name: title })} data-testid="inspect">
+    <aside
+      ref={ref}
+      className="inspect"
+      aria-label={t('inspect.label', { name: title })}
+      data-testid="inspect"
+      tabIndex={-1}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation(); // presenter mode leaves on Escape: here it only closes the panel
+        onClose();
+      }}
+    >
       <header className="inspect-head">
         <span className="inspect-kind">
           {kind === 'container' ? t('inspect.container') : t('diagram.volume')}

@@ -9,8 +9,10 @@ function ownsKeys(target: EventTarget | null, key: string): boolean {
     return true;
   if (target instanceof HTMLInputElement) return target.type !== 'range' || key !== ' ';
   if (target.getAttribute('role') === 'tab' && key.startsWith('Arrow')) return true;
-  // Space activates any other focused control (a problem, a tab, the language switch) as usual.
-  if (key === ' ' && target.closest('button, a, [role="tab"]') && !target.closest('.player')) return true;
+  // Space activates any other focused control (a problem, a tab, the language switch, a container
+  // in the diagram) as usual.
+  if (key === ' ' && target.closest('button, a, [role="tab"], [role="button"]') && !target.closest('.player'))
+    return true;
   return false;
 }
 

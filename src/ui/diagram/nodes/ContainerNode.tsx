@@ -44,12 +44,18 @@ export function ContainerNode({ data }: NodeProps<Node<ContainerNodeData, 'conta
         )}
         <span className="cnode-role">{data.kind === 'sidecar' ? t('diagram.sidecar') : data.kind}</span>
         <span className="cnode-marks">
-          <span className={data.started ? 'mark mark-on' : 'mark'} title={t('diagram.started')}>
+          {/* Both marks are always drawn, lit or dim; a screen reader hears only the lit ones. */}
+          <span
+            className={data.started ? 'mark mark-on' : 'mark'}
+            title={t('diagram.started')}
+            aria-hidden={!data.started}
+          >
             {t('diagram.started')}
           </span>
           <span
             className={data.ready ? 'mark mark-on' : 'mark'}
             title={t('diagram.ready')}
+            aria-hidden={!data.ready}
             data-testid="container-ready"
           >
             {t('diagram.ready')}
