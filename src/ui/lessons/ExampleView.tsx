@@ -8,7 +8,9 @@ export function ExampleView({ example }: { example: Example }) {
   const lang = useLang((s) => s.lang);
   return (
     <article className="lessons-lesson" data-testid="example" data-id={example.id}>
-      <h3 className="lessons-lesson-title">{example.title[lang]}</h3>
+      <h3 className="lessons-lesson-title" tabIndex={-1}>
+        {example.title[lang]}
+      </h3>
       <section className="lessons-card">
         <h4 className="lessons-card-title">{t('lessons.watchFor')}</h4>
         <p data-testid="example-watch">{example.watch[lang]}</p>

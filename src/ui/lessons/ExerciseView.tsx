@@ -32,7 +32,7 @@ export function ExerciseView({ exercise }: { exercise: Exercise }) {
 
   return (
     <article className="lessons-lesson" data-testid="exercise" data-id={exercise.id}>
-      <h3 className="lessons-lesson-title">
+      <h3 className="lessons-lesson-title" tabIndex={-1}>
         {exercise.title[lang]}
         {done && (
           <span className="lessons-done-badge" data-testid="exercise-done">
