@@ -1,7 +1,21 @@
-// A small modal: labelled, closes on Escape or a click outside, focuses its first control.
-import { useEffect, useRef, type ReactNode } from 'react';
+// A small modal: labelled, closes on Escape or a click outside, focuses its first control and keeps
+// the focus inside until it closes (then gives it back).
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../i18n';
 
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea, select, a[href], [tabindex="0"]';
+
+/** Tab and Shift+Tab cycle through the dialog's controls: it is modal, the page behind is inert. */
+function keepFocusInside(e: KeyboardEvent, dialog: HTMLElement | null) {
+  const controls = [...(dialog?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+  const [first, last] = [controls[0], controls[controls.length - 1]];
+  if (!first) return;
+  const at = document.activeElement;
+  if (e.shiftKey ? at === first || at === dialog : at === last) {
+    e.preventDefault();
+    (e.shiftKey ? last : first).focus();
+  }
+}
 export function Modal({
   title,
   onClose,
@@ -34,7 +48,7 @@ export function Modal({
           if (e.key === 'Escape') {
             e.stopPropagation();
             onClose();
-          }
+          } else if (e.key === 'Tab') keepFocusInside(e, ref.current);
         }}
       >
         <div className="share-modal-head">
