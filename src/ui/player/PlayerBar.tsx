@@ -7,6 +7,13 @@ import { usePlayerPrefs } from './prefs';
 import { Timeline } from './Timeline';
 import './player.css';
 
+const SCRUB_KEYS: Record<string, number | undefined> = {
+  ArrowRight: 1,
+  ArrowUp: 1,
+  ArrowLeft: -1,
+  ArrowDown: -1,
+};
+
 export function PlayerBar() {
   const t = useT();
   const time = usePlayground((s) => s.t);
@@ -91,6 +98,14 @@ export function PlayerBar() {
           value={time}
           disabled={disabled}
           onChange={(e) => actions.setTime(Number(e.currentTarget.value))}
+          onKeyDown={(e) => {
+            // The range's own arrow step is its 100 ms drag resolution: ten minutes would take 6,000
+            // presses. Arrows move a second (Shift: ten); PageUp/PageDown (a tenth), Home/End stay.
+            const dir = SCRUB_KEYS[e.key];
+            if (!dir) return;
+            e.preventDefault();
+            actions.setTime(Math.min(until, Math.max(0, time + dir * (e.shiftKey ? 10_000 : 1_000))));
+          }}
           aria-label={t('player.scrubber')}
           aria-valuetext={formatAge(time)}
           data-testid="player-scrubber"
