@@ -7,7 +7,7 @@ import { CATALOG, type ImageSpec } from './catalog';
 import { tagExists, versionOf } from './tags';
 import { IMAGE_PROGRAMS } from './programs';
 import { resolvConf } from './dns';
-import { newDir, populate, type DirNode, type FsNode } from '../vfs/tree';
+import { newDir, newFile, populate, type DirNode, type FsNode } from '../vfs/tree';
 import { SERVER_PROGRAMS } from './servers';
 
 const REGISTRY_PREFIXES = ['docker.io/library/', 'docker.io/', 'index.docker.io/library/', 'library/'];
@@ -29,9 +29,22 @@ export function parseImage(image: string): { repo: string; tag: string } {
   return { repo: ref, tag };
 }
 
+/** findImage's answers: the catalog never changes, so each reference is looked up once (and the same
+ * spec object comes back every time, which keys the root templates below). Shared: do not modify. */
+const imageCache = new Map<string, ImageSpec | null>();
+
 /** The catalog entry for an image reference, its version environment set from the tag; null when the
  * repository or the tag does not exist. */
 export function findImage(image: string): ImageSpec | null {
+  let spec = imageCache.get(image);
+  if (spec === undefined) {
+    if (imageCache.size >= 256) imageCache.clear();
+    imageCache.set(image, (spec = lookupImage(image)));
+  }
+  return spec;
+}
+
+function lookupImage(image: string): ImageSpec | null {
   const { repo, tag } = parseImage(image);
   const spec = CATALOG.find((s) => s.repo === repo);
   if (!spec || !tagExists(spec.tags, tag)) return null;
@@ -45,15 +58,55 @@ export function findImage(image: string): ImageSpec | null {
 const PROGRAMS = { ...SERVER_PROGRAMS, ...IMAGE_PROGRAMS };
 for (const [name, program] of Object.entries(PROGRAMS)) APPLETS[name] = program;
 
-/** A fresh root filesystem for one container start. */
+/** The files of a root that depend on the pod, in the template as these placeholders. */
+const HOSTNAME_FILE = '\u0000podlab:/etc/hostname\u0000';
+const HOSTS_FILE = '\u0000podlab:/etc/hosts\u0000';
+const RESOLV_FILE = '\u0000podlab:/etc/resolv.conf\u0000';
+
+/** Per image spec (null: an image that does not exist), its root with placeholders for the pod's own
+ * files. Building a root file by file was most of a crash-looping pod's simulation time. */
+const rootTemplates = new WeakMap<object, DirNode>();
+const NO_IMAGE = {};
+
+/** A fresh root filesystem for one container start: a copy of the image's template with the pod's
+ * hostname, hosts and resolv.conf filled in. */
 export function buildRoot(spec: ImageSpec | null, world: ContainerWorld): DirNode {
-  const root = newDir();
-  const files: Record<string, string> = {
-    '/etc/hostname': world.hostname + '\n',
-    '/etc/hosts':
+  let template = rootTemplates.get(spec ?? NO_IMAGE);
+  if (!template) rootTemplates.set(spec ?? NO_IMAGE, (template = buildTemplate(spec)));
+  const podFiles: Record<string, string> = {
+    [HOSTNAME_FILE]: world.hostname + '\n',
+    [HOSTS_FILE]:
       '# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n' +
       `${world.podIP}\t${world.hostname}\n`,
-    '/etc/resolv.conf': resolvConf(world.namespace),
+    [RESOLV_FILE]: resolvConf(world.namespace),
+  };
+  return copyTree(template, podFiles);
+}
+
+/** A copy of `dir` (same entries in the same order, same modes), placeholders replaced. */
+function copyTree(dir: DirNode, podFiles: Record<string, string>): DirNode {
+  const out = newDir();
+  for (const [name, child] of dir.entries) {
+    if (child.kind === 'dir') {
+      out.entries.set(name, copyTree(child, podFiles));
+      continue;
+    }
+    const own = child.content.charCodeAt(0) === 0 ? podFiles[child.content] : undefined;
+    const file = newFile(own ?? child.content);
+    if (child.mode !== undefined) file.mode = child.mode;
+    out.entries.set(name, file);
+  }
+  if (dir.mode !== undefined) out.mode = dir.mode;
+  return out;
+}
+
+/** The root of an image, as it was built for every container start before templates. */
+function buildTemplate(spec: ImageSpec | null): DirNode {
+  const root = newDir();
+  const files: Record<string, string> = {
+    '/etc/hostname': HOSTNAME_FILE,
+    '/etc/hosts': HOSTS_FILE,
+    '/etc/resolv.conf': RESOLV_FILE,
     '/etc/passwd': 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/home:/bin/false\n',
     '/etc/group': 'root:x:0:\nwheel:x:10:root\nnobody:x:65534:\n',
     '/proc/1/cmdline': '',
