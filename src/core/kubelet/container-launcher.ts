@@ -59,6 +59,16 @@ export class ContainerLauncher {
    * (defaults to the latest one; a probe kill passes the one before the kill, as the real sync does).
    */
   *start(c: ContainerSpec, reference?: Instance | null): Generator<Millis, 'started' | 'blocked'> {
+    if (this.backedOff(c, reference)) return 'blocked';
+    return yield* this.startNow(c);
+  }
+
+  /**
+   * doBackOff alone: true when the restart must wait (BackOff event, CrashLoopBackOff reason), else
+   * the back-off is advanced for this restart. Synchronous, so that a sync that finds a container
+   * backing off (a crash loop: every sync, for each container) creates no generator for it.
+   */
+  backedOff(c: ContainerSpec, reference?: Instance | null): boolean {
     const pod = this.pod;
     const prev = pod.latest(c.name);
     const last = reference === undefined ? (prev?.state === 'exited' ? prev : null) : reference;
@@ -73,10 +83,17 @@ export class ContainerLauncher {
           `Back-off restarting failed container ${c.name} in pod ${pod.name}_${pod.spec.namespace}(${pod.uid})`,
         );
         pod.reasonCache.set(c.name, { reason: 'CrashLoopBackOff', message: pod.backoffMessage(c, window) });
-        return 'blocked';
+        return true;
       }
       pod.backoff.next(key, last.finishedAt, pod.now);
     }
+    return false;
+  }
+
+  /** startContainer, once the back-off allows it (see backedOff). */
+  *startNow(c: ContainerSpec): Generator<Millis, 'started' | 'blocked'> {
+    const pod = this.pod;
+    const prev = pod.latest(c.name);
     const pulled = yield* this.puller.ensure(c, (type, reason, message) =>
       this.event(c, type, reason, message),
     );

@@ -214,23 +214,14 @@ export class PodWorker {
     this.observedSandbox = this.sandboxReady;
     for (const c of this.spec.all) {
       const list = this.instances.get(c.name) ?? [];
-      const view = (i: Instance | undefined): ObservedInstance | null =>
-        i
-          ? {
-              restartCount: i.restartCount,
-              state: i.state === 'running' && i.hookRunning ? 'created' : i.state,
-              startedAt: i.startedAt,
-              finishedAt: i.finishedAt,
-              exitCode: i.exitCode,
-              reason: i.reason,
-              message: i.message,
-            }
-          : null;
-      const next: ObservedContainer = {
-        latest: view(list[list.length - 1]),
-        previous: view(list[list.length - 2]),
-      };
-      if (!jsonEqual(next, this.observed.get(c.name) ?? null)) changed = true;
+      const latest = list[list.length - 1];
+      const previous = list[list.length - 2];
+      const old = this.observed.get(c.name);
+      // Nothing new about this container: keep the very same observed object (statuses computed from
+      // it are then reused, see status.ts).
+      if (old && sameView(old.latest, latest) && sameView(old.previous, previous)) continue;
+      const next: ObservedContainer = { latest: observe(latest), previous: observe(previous) };
+      if (!jsonEqual(next, old ?? null)) changed = true;
       this.observed.set(c.name, next);
     }
     if (changed) this.requestSync();
@@ -291,7 +282,8 @@ export class PodWorker {
         failed = true;
     }
     for (const c of initPlan.start) {
-      if ((yield* this.launcher.start(c)) === 'blocked') failed = true;
+      // The back-off check first, without a generator: in a crash loop most starts stop there.
+      if (this.launcher.backedOff(c) || (yield* this.launcher.startNow(c)) === 'blocked') failed = true;
     }
     if (initPlan.initialized) {
       const apps = computeAppActions(this.spec, this.observed);
@@ -306,7 +298,7 @@ export class PodWorker {
           failed = true;
       }
       for (const c of apps.start) {
-        if ((yield* this.launcher.start(c)) === 'blocked') failed = true;
+        if (this.launcher.backedOff(c) || (yield* this.launcher.startNow(c)) === 'blocked') failed = true;
       }
     }
     this.retry?.cancel();
@@ -422,7 +414,43 @@ export class PodWorker {
     return this.spec.all.find((c) => c.name === name);
   }
 
+  /** The last back-off message of each container (a crash loop asks again on every sync). */
+  private backoffMessages = new Map<ContainerSpec, { window: Millis; message: string }>();
+
   backoffMessage(c: ContainerSpec, window: Millis): string {
-    return `back-off ${formatGoDuration(window)} restarting failed container=${c.name} pod=${this.name}_${this.spec.namespace}(${this.uid})`;
+    const last = this.backoffMessages.get(c);
+    if (last?.window === window) return last.message;
+    const message = `back-off ${formatGoDuration(window)} restarting failed container=${c.name} pod=${this.name}_${this.spec.namespace}(${this.uid})`;
+    this.backoffMessages.set(c, { window, message });
+    return message;
   }
+}
+
+/** What a relist sees of one runtime instance. */
+function observe(i: Instance | undefined): ObservedInstance | null {
+  return i
+    ? {
+        restartCount: i.restartCount,
+        state: i.state === 'running' && i.hookRunning ? 'created' : i.state,
+        startedAt: i.startedAt,
+        finishedAt: i.finishedAt,
+        exitCode: i.exitCode,
+        reason: i.reason,
+        message: i.message,
+      }
+    : null;
+}
+
+/** Would observe(i) give exactly `o` again (every field identical)? */
+function sameView(o: ObservedInstance | null, i: Instance | undefined): boolean {
+  if (!o || !i) return !o && !i;
+  return (
+    o.restartCount === i.restartCount &&
+    o.state === (i.state === 'running' && i.hookRunning ? 'created' : i.state) &&
+    o.startedAt === i.startedAt &&
+    o.finishedAt === i.finishedAt &&
+    o.exitCode === i.exitCode &&
+    o.reason === i.reason &&
+    o.message === i.message
+  );
 }

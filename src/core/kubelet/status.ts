@@ -88,11 +88,76 @@ function statusOf(
   };
 }
 
+/** What a container's status was last computed from, and the result. */
+interface StatusMemo {
+  obs: ObservedContainer | undefined;
+  cached: boolean;
+  reason: string | undefined;
+  message: string | null | undefined;
+  defaultReason: string;
+  restartPolicy: PodSpecView['restartPolicy'];
+  started: boolean;
+  ready: boolean;
+  status: ContainerStatus;
+}
+
+/** Per container (its spec object lives as long as the pod worker): the last status computed. */
+const statusMemo = new WeakMap<ContainerSpec, StatusMemo>();
+
+/**
+ * The container's status. When nothing it depends on changed since the last sync (the same observed
+ * instances, waiting reason and probe results), the same object as last time: a pod whose containers
+ * did not change is then recognised as unchanged at a glance (see TraceRecorder.snapshot).
+ */
 function containerStatus(c: ContainerSpec, inp: StatusInputs, defaultReason: string): ContainerStatus {
   const obs = inp.observed.get(c.name);
+  const cached = inp.reasonCache.get(c.name);
+  const o = obs?.latest ?? null;
+  let started = false;
+  let ready = false;
+  if (o?.state === 'running') {
+    started = c.startupProbe ? inp.startupSucceeded(c.name) : true;
+    ready = c.kind === 'init' ? false : started && (c.readinessProbe ? inp.readinessSucceeded(c.name) : true);
+  }
+  const m = statusMemo.get(c);
+  if (
+    m &&
+    m.obs === obs &&
+    m.cached === (cached !== undefined) &&
+    m.reason === cached?.reason &&
+    m.message === cached?.message &&
+    m.defaultReason === defaultReason &&
+    m.restartPolicy === inp.spec.restartPolicy &&
+    m.started === started &&
+    m.ready === ready
+  )
+    return m.status;
+  const status = computeContainerStatus(c, inp, defaultReason, obs, cached, started, ready);
+  statusMemo.set(c, {
+    obs,
+    cached: cached !== undefined,
+    reason: cached?.reason,
+    message: cached?.message,
+    defaultReason,
+    restartPolicy: inp.spec.restartPolicy,
+    started,
+    ready,
+    status,
+  });
+  return status;
+}
+
+function computeContainerStatus(
+  c: ContainerSpec,
+  inp: StatusInputs,
+  defaultReason: string,
+  obs: ObservedContainer | undefined,
+  cached: { reason: string; message: string | null } | undefined,
+  started: boolean,
+  ready: boolean,
+): ContainerStatus {
   const o = obs?.latest ?? null;
   const previous = obs?.previous ?? null;
-  const cached = inp.reasonCache.get(c.name);
   const restartCount = o?.restartCount ?? 0;
   if (!o || o.state === 'created') {
     const lastState = o && previous ? terminated(previous) : null;
@@ -112,9 +177,6 @@ function containerStatus(c: ContainerSpec, inp: StatusInputs, defaultReason: str
     );
   }
   if (o.state === 'running') {
-    const started = c.startupProbe ? inp.startupSucceeded(c.name) : true;
-    const ready =
-      c.kind === 'init' ? false : started && (c.readinessProbe ? inp.readinessSucceeded(c.name) : true);
     const lastState = previous ? terminated(previous) : null;
     return statusOf(
       c,
