@@ -336,6 +336,7 @@ test('localhost traffic: the client connects to the port the web container liste
 
 test('editor and diagram point at each other; details open on a click only', async ({ page }) => {
   await page.goto('/');
+  await page.getByTestId('manifest-preview').click();
   const editor = page.locator('[data-testid="manifest-editor"] .monaco-editor');
   await expect(editor).toBeVisible({ timeout: 30_000 });
   await editor.locator('.view-line', { hasText: 'name: init-mydb' }).click();
@@ -358,6 +359,7 @@ test('seed screenshots for the README', async ({ page }) => {
   };
   await page.goto('/');
   await expect(node(page, 'node-pod')).toContainText('myapp-pod');
+  await page.getByTestId('manifest-preview').click();
   await expect(page.locator('[data-testid="manifest-editor"] .monaco-editor')).toBeVisible({
     timeout: 30_000,
   });

@@ -18,6 +18,7 @@ spec:
 
 async function openEditor(page: Page): Promise<void> {
   await page.goto('/');
+  await page.getByTestId('manifest-preview').locator('[data-line="1"]').click();
   await expect(page.locator('[data-testid="manifest-editor"] .monaco-editor')).toBeVisible({
     timeout: 30_000,
   });
@@ -212,6 +213,7 @@ test('"Why?" explains a problem in the UI language and links its lesson', async 
   await page.screenshot({ path: test.info().outputPath('expert-why-en.png') });
   await page.evaluate(() => localStorage.setItem('podlab.lang', 'ko'));
   await page.reload();
+  await page.getByTestId('manifest-preview').click();
   await expect(page.locator('[data-testid="manifest-editor"] .monaco-editor')).toBeVisible({
     timeout: 30_000,
   });

@@ -26,6 +26,9 @@ interface MarkerView {
 /** The mounted Monaco editor of the manifest (the lazy chunk has loaded). */
 async function openEditor(page: Page): Promise<void> {
   await page.goto('/');
+  // Monaco loads when the learner reaches for the editor: a click on the preview (on line 1, so the
+  // cursor starts where a freshly opened editor has it).
+  await page.getByTestId('manifest-preview').locator('[data-line="1"]').click();
   await expect(page.locator('[data-testid="manifest-editor"] .monaco-editor')).toBeVisible({
     timeout: 30_000,
   });
@@ -317,11 +320,15 @@ test('a text replaced by the app (reset) reaches the editor, and undo brings the
   await expect.poll(() => appText(page)).toBe(POD);
 });
 
-test('the light preview shows the manifest at once while Monaco loads', async ({ page }) => {
-  // Hold the editor chunk back: the first screen must not wait for it.
+test('the light preview shows the manifest; Monaco loads only when the learner reaches for it', async ({
+  page,
+}) => {
+  // Hold the editor chunk back, and note whether the page asks for it at all.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
   await page.route(/MonacoManifestEditor-[^/]*\.js$/, async (route) => {
+    requested = true;
     await held;
     await route.continue();
   });
@@ -330,12 +337,44 @@ test('the light preview shows the manifest at once while Monaco loads', async ({
   await expect(preview).toBeVisible();
   await expect(preview).toContainText('apiVersion');
   await expect(preview.locator('.podlab-preview-number').first()).toHaveText('1');
+  await expect(preview).toHaveAttribute('aria-busy', 'false');
   await page.screenshot({ path: test.info().outputPath('editor-preview.png') });
+  await page.waitForTimeout(1000);
+  expect(requested).toBe(false);
+
+  // A click on line 7 opens the editor there (the preview says it is loading meanwhile).
+  await preview.locator('[data-line="7"]').click();
+  await expect(preview).toHaveAttribute('aria-busy', 'true');
   release();
   await expect(page.locator('[data-testid="manifest-editor"] .monaco-editor')).toBeVisible({
     timeout: 30_000,
   });
   await expect(preview).toHaveCount(0);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const m = (
+          globalThis as unknown as { monaco: typeof import('monaco-editor/esm/vs/editor/editor.api') }
+        ).monaco;
+        return m.editor.getEditors()[0]?.getPosition()?.lineNumber;
+      }),
+    )
+    .toBe(7);
+});
+
+test('keyboard: focusing the preview opens the editor with the focus in it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('manifest-preview').locator('pre').focus();
+  await expect(page.locator('[data-testid="manifest-editor"] .monaco-editor')).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => !!document.activeElement?.closest('[data-testid="manifest-editor"] .monaco-editor'),
+      ),
+    )
+    .toBe(true);
 });
 
 test('clicking a problem puts the cursor on its line', async ({ page }) => {

@@ -147,6 +147,7 @@ test('the seed pod waits in Init:0/2, logs its wait, and runs once the Services 
 test('clicking a container highlights its lines in the editor', async ({ page }) => {
   const seen = guard(page);
   await page.goto('/');
+  await page.getByTestId('manifest-preview').locator('[data-line="1"]').click();
   await expect(page.locator('[data-testid="manifest-editor"] .monaco-editor')).toBeVisible({
     timeout: 30_000,
   });

@@ -19,6 +19,8 @@ async function axe(page: Page, name: string) {
 
 async function open(page: Page, path = '/') {
   await page.goto(path);
+  // Monaco loads when the learner reaches for it (here: a click on the first line).
+  await page.getByTestId('manifest-preview').locator('[data-line="1"]').click();
   await expect(page.locator('[data-testid="manifest-editor"] .monaco-editor')).toBeVisible({
     timeout: 30_000,
   });

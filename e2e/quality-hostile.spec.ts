@@ -72,12 +72,21 @@ for (const [what, make, message, limit] of manifests) {
   });
 }
 
-test('10,000 containers: parsing on the main thread stays under the long-task limit', async ({ page }) => {
-  test.fail(true, 'the store parses on the main thread: 10,000 containers block it for seconds');
+test('10,000 containers: parsed and simulated off the main thread, shown without a long task', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  test.fail(true, 'known failure: the page draws all 10,000 containers at once (a 7 s task)');
   await ready(page);
   await setText(page, podWithContainers(10_000));
-  await page.waitForTimeout(2000);
-  expect(Math.max(0, ...(await takeLongTasks(page)))).toBeLessThanOrEqual(200);
+  // Until the worker's answer is on screen: its parse, its trace and the diagram it draws.
+  await waitForPod(page, 'many', 90_000);
+  await page.waitForTimeout(500);
+  const longest = Math.max(0, ...(await takeLongTasks(page)));
+  test.info().annotations.push({ type: 'longest task (ms)', description: String(longest) });
+  await page.screenshot({ path: 'test-results/quality-10000-containers.png' });
+  expect(longest).toBeLessThanOrEqual(LONG_TASK_LIMIT);
+  await recovers(page);
 });
 
 const scripts: [string, string, boolean][] = [

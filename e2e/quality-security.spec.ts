@@ -15,6 +15,7 @@ test('the app, the editor and the workers run under the CSP with zero violations
   expect(response?.headers()['content-security-policy']).toBe(meta);
 
   // Monaco and its two workers load; the simulation worker answers an edit.
+  await page.getByTestId('manifest-preview').click();
   const editor = page.locator('[data-testid="manifest-editor"] .monaco-editor');
   await expect(editor).toBeVisible({ timeout: 30_000 });
   await editor.click();

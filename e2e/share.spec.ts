@@ -34,12 +34,16 @@ interface HookState {
   seed: number;
   inputs: { t: number; command: string }[];
   trace: { actions: { command: string }[] } | null;
+  settled(): Promise<void>;
 }
 type Hook = { setText(text: string): void; getState(): HookState };
 
+/** The playground's state once the simulation of its current text has arrived from the worker. */
 const state = (page: Page) =>
-  page.evaluate(() => {
-    const s = (window as unknown as { __podlab: Hook }).__podlab.getState();
+  page.evaluate(async () => {
+    const hook = (window as unknown as { __podlab: Hook }).__podlab;
+    await hook.getState().settled();
+    const s = hook.getState();
     return {
       text: s.text,
       t: s.t,
@@ -193,6 +197,7 @@ test('presenter mode: large captions narrate events, PageDown steps, laser point
   await page.goto('/?present#code/' + compressToEncodedURIComponent(CRASH));
   await expect(page.getByTestId('presenter')).toBeVisible();
   const captions = page.getByTestId('captions');
+  await state(page); // the link's simulation has arrived from the worker
   for (let i = 0; i < 40; i++) {
     if (/back-off 10s/.test((await captions.textContent()) ?? '')) break;
     await page.keyboard.press('PageDown');
@@ -253,6 +258,7 @@ test('the theme follows the system and can be switched', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   expect(await bg()).toBe('rgb(14, 19, 27)');
   // The editor follows the forced theme too (Monaco's dark theme has this background).
+  await page.getByTestId('manifest-preview').click();
   const editor = page.locator('[data-testid="manifest-editor"] .monaco-editor');
   await expect(editor).toBeVisible({ timeout: 30_000 });
   await expect(editor).toHaveClass(/vs-dark/);
@@ -274,6 +280,7 @@ test('after one visit the app loads and simulates with the network off', async (
   await expect(page.getByTestId('presenter')).toBeVisible();
   await page.goto('/');
   await expect(page.getByTestId('pod-row')).toContainText('myapp-pod');
+  await page.getByTestId('manifest-preview').click();
   await expect(page.locator('[data-testid="manifest-editor"] .monaco-editor')).toBeVisible({
     timeout: 30_000,
   });

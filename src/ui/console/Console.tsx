@@ -2,7 +2,7 @@
 // comes from the recomputed trace; `-w` and `logs -f` keep streaming as the player advances.
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n';
-import { usePlayground } from '../store';
+import { playground, usePlayground } from '../store';
 import { busyEntry, mayHoldPrompt, streamLines, type Entry } from './entries';
 import { useConsole } from './useConsole';
 import './console.css';
@@ -177,6 +177,7 @@ export function Console() {
             autoCapitalize="off"
             autoComplete="off"
             aria-label={label}
+            onFocus={() => playground.getState().warmUp()}
             data-testid="console-input"
             onChange={(e) => c.setLine(e.currentTarget.value)}
             onKeyDown={onKeyDown}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ManifestPreview } from './ManifestPreview';
+import { ManifestPreview, PREVIEW_MAX_LINES } from './ManifestPreview';
 
 describe('ManifestPreview', () => {
   it('renders each line with its number', () => {
@@ -51,5 +51,26 @@ describe('ManifestPreview', () => {
     expect(renderToStaticMarkup(<ManifestPreview value="" diagnostics={[]} />)).toContain(
       'aria-label="Manifest (the editor is loading)"',
     );
+  });
+
+  it('renders at most PREVIEW_MAX_LINES lines of a huge text, and says how many more there are', () => {
+    const value = Array.from({ length: PREVIEW_MAX_LINES + 500 }, (_, i) => `k${i}: v`).join('\n');
+    const html = renderToStaticMarkup(
+      <ManifestPreview value={value} diagnostics={[]} moreLines={(n) => `${n} more`} />,
+    );
+    expect(html.match(/data-line=/g)).toHaveLength(PREVIEW_MAX_LINES);
+    expect(html).toContain('>500 more</span>');
+  });
+
+  it("highlights the selected node's lines (a range ending at column 1 stops before its line)", () => {
+    const html = renderToStaticMarkup(
+      <ManifestPreview
+        value={'a: 1\nb: 2\nc: 3\nd: 4'}
+        diagnostics={[]}
+        highlight={{ startLine: 2, startColumn: 1, endLine: 4, endColumn: 1 }}
+      />,
+    );
+    const lit = [...html.matchAll(/data-line="(\d)" class="[^"]*podlab-preview-highlight/g)].map((m) => m[1]);
+    expect(lit).toEqual(['2', '3']);
   });
 });

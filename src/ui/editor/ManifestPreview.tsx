@@ -1,26 +1,43 @@
-// A light, read-only view of the manifest with line numbers: the first screen shows it at once while
-// Monaco loads (it is the Suspense fallback of ManifestEditor). No Monaco code here.
+// A light, read-only view of the manifest with line numbers: the first screen shows it until the
+// learner reaches for the editor, and while Monaco loads (the Suspense fallback). No Monaco code here.
 import type { JSX } from 'react';
 import { useMemo } from 'react';
 import { previewLines } from './previewLines';
 import type { ManifestPreviewProps } from './types';
 import './preview.css';
 
+/** Lines the preview renders at most. */
+export const PREVIEW_MAX_LINES = 2000;
+
 export function ManifestPreview({
   value,
   diagnostics,
   ariaLabel = 'Manifest (the editor is loading)',
+  loading = true,
+  highlight = null,
+  moreLines = (n) => `… ${n} more lines`,
 }: ManifestPreviewProps): JSX.Element {
   const lines = useMemo(() => previewLines(value, diagnostics), [value, diagnostics]);
+  // A huge paste must not become a huge DOM: the editor (virtualised) shows the rest.
+  const shown = lines.length > PREVIEW_MAX_LINES ? lines.slice(0, PREVIEW_MAX_LINES) : lines;
+  const lit = (n: number) =>
+    !!highlight &&
+    n >= highlight.startLine &&
+    (n < highlight.endLine || (n === highlight.endLine && highlight.endColumn > 1));
   return (
-    <div className="podlab-preview" data-testid="manifest-preview" aria-busy="true">
+    <div className="podlab-preview" data-testid="manifest-preview" aria-busy={loading}>
       <pre className="podlab-preview-text" aria-label={ariaLabel} tabIndex={0}>
-        {lines.map((line) => (
+        {shown.map((line) => (
           <span
             key={line.number}
-            className={
-              line.severity ? `podlab-preview-line podlab-preview-${line.severity}` : 'podlab-preview-line'
-            }
+            data-line={line.number}
+            className={[
+              'podlab-preview-line',
+              line.severity ? `podlab-preview-${line.severity}` : '',
+              lit(line.number) ? 'podlab-preview-highlight' : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
             title={line.messages.length > 0 ? line.messages.join('\n') : undefined}
           >
             <span className="podlab-preview-number" aria-hidden="true">
@@ -30,6 +47,11 @@ export function ManifestPreview({
             {'\n'}
           </span>
         ))}
+        {shown.length < lines.length && (
+          <span className="podlab-preview-more" data-testid="preview-more">
+            {moreLines(lines.length - shown.length)}
+          </span>
+        )}
       </pre>
     </div>
   );

@@ -9,6 +9,7 @@ import { MODEL_OPTIONS, editorOptions, themeFor } from './editorOptions';
 import { acquireModelUri, releaseModelUri } from './modelUris';
 import { registerLineRevealer } from './revealLine';
 import { registerEditorCommands } from './editorCommands';
+import { takeFocusOnMount } from './activation';
 import { registerExpertProviders, setModelDiagnostics } from './codeActions';
 import { highlightDecorations, toMonacoRange } from './highlight';
 import type { ManifestEditorProps } from './types';
@@ -85,6 +86,8 @@ export default function MonacoManifestEditor(props: ManifestEditorProps) {
     // from VS Code on Windows, so it works everywhere.
     if (!readOnly) editor.addCommand(monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF, format);
     const unregisterCommands = readOnly ? () => {} : registerEditorCommands({ formatDocument: format });
+    // The learner was on the preview (focus or click): the keyboard stays with them.
+    if (takeFocusOnMount()) editor.focus();
 
     return () => {
       unregisterCommands();

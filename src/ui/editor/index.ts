@@ -1,14 +1,11 @@
-// The manifest editor of the playground. Monaco is heavy (several MB), so `ManifestEditor` is lazy:
-// render it inside <Suspense fallback={<ManifestPreview value={...} diagnostics={...} />}>, and the
-// first screen shows the light preview at once while Monaco loads.
+// The manifest editor of the playground. Monaco is heavy (several MB), so `ManifestEditor` is lazy
+// and mounted only once the learner reaches for it (activation.ts): until then, and while it loads
+// (<Suspense fallback>), the light ManifestPreview shows the text.
 import { lazy } from 'react';
 
 export const ManifestEditor = lazy(() => import('./MonacoManifestEditor'));
 
-/** Start downloading the editor chunk early (e.g. on hover of an "Edit" button). */
-export function preloadManifestEditor(): void {
-  void import('./MonacoManifestEditor');
-}
+export { activateEditor, preloadManifestEditor, useEditorActivation } from './activation';
 
 export { ManifestPreview } from './ManifestPreview';
 export { revealLine } from './revealLine';

@@ -1,6 +1,7 @@
 // `revealLine` must work before Monaco has loaded (e.g. a click in the problems list while the light
 // preview is still shown), so it lives outside the lazy chunk: a request waits here until the editor
-// mounts and registers itself.
+// mounts and registers itself (and asks for the editor to be loaded).
+import { activateEditor } from './activation';
 
 /** What the mounted editor does for a reveal request. */
 export type LineRevealer = (line: number) => void;
@@ -12,7 +13,10 @@ let pendingLine: number | null = null;
 export function revealLine(line: number): void {
   const target = Math.max(1, Math.floor(line));
   if (revealer) revealer(target);
-  else pendingLine = target;
+  else {
+    pendingLine = target;
+    activateEditor({ focus: true });
+  }
 }
 
 /**

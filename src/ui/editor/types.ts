@@ -19,6 +19,12 @@ export interface ManifestEditorProps {
 export interface ManifestPreviewProps {
   value: string;
   diagnostics: Diagnostic[];
-  /** Accessible name of the text while the editor loads (default in English). */
+  /** Accessible name of the text (default in English). */
   ariaLabel?: string;
+  /** The editor is loading (default): marks the preview busy for assistive technology. */
+  loading?: boolean;
+  /** Lines to highlight, like the editor's `highlight`. */
+  highlight?: SourceRange | null;
+  /** The note under a cut-off preview: how `n` more lines are said (default in English). */
+  moreLines?(n: number): string;
 }

@@ -1,6 +1,13 @@
 // Left side: the manifest editor (Monaco, lazily; a plain preview until it loads) and its problems.
 import { lazy, Suspense, useEffect } from 'react';
-import { ManifestEditor, ManifestPreview, revealLine } from '../editor';
+import {
+  activateEditor,
+  ManifestEditor,
+  ManifestPreview,
+  preloadManifestEditor,
+  revealLine,
+  useEditorActivation,
+} from '../editor';
 import { EditorTools } from '../editor/EditorTools';
 import { nodeAtLine, sourceRangeOf } from '../diagram/sourceRange';
 import { useT } from '../i18n';
@@ -28,6 +35,24 @@ export function EditorPane() {
   const stale = usePlayground((s) => s.stale);
   useDebouncedRecompute(text);
   const highlight = selected && !stale ? sourceRangeOf(objects, selected) : null;
+  const editorActive = useEditorActivation((s) => s.active);
+  const preview = (loading: boolean) => (
+    <ManifestPreview
+      value={text}
+      diagnostics={diagnostics}
+      loading={loading}
+      highlight={highlight}
+      ariaLabel={t(loading ? 'editor.previewLoading' : 'editor.previewLabel')}
+      moreLines={(n) => t('editor.previewMore', { count: n.toLocaleString() })}
+    />
+  );
+  /** A click on the preview opens the editor with the cursor on the clicked line. */
+  const openAt = (target: EventTarget) => {
+    const line = (target as Element).closest?.('[data-line]')?.getAttribute('data-line');
+    if (line) revealLine(Number(line));
+    else activateEditor({ focus: true });
+    playground.getState().warmUp();
+  };
 
   const reset = () => {
     if (text === SEED_MANIFEST || window.confirm(t('editor.resetConfirm'))) {
@@ -44,22 +69,39 @@ export function EditorPane() {
           {t('editor.reset')}
         </button>
       </div>
-      <div className="editor-host" data-keys="own">
-        <Suspense fallback={<ManifestPreview value={text} diagnostics={diagnostics} />}>
-          <ManifestEditor
-            value={text}
-            onChange={(v) => playground.getState().setText(v)}
-            diagnostics={diagnostics}
-            highlight={highlight}
-            onCursorLine={(line) => {
-              // The cursor's container, volume or Service lights up in the diagram (and its lines in
-              // the editor); the pod as a whole would light up the entire document, so it does not.
-              const node = stale ? null : nodeAtLine(objects, line);
-              playground.getState().select(node === 'pod' ? null : node);
-            }}
-            ariaLabel={t('editor.ariaLabel')}
-          />
-        </Suspense>
+      <div
+        className="editor-host"
+        data-keys="own"
+        onPointerEnter={editorActive ? undefined : preloadManifestEditor}
+        onPointerDown={editorActive ? undefined : (e) => openAt(e.target)}
+        onFocus={
+          editorActive
+            ? undefined
+            : () => {
+                activateEditor({ focus: true });
+                playground.getState().warmUp();
+              }
+        }
+      >
+        {!editorActive ? (
+          preview(false)
+        ) : (
+          <Suspense fallback={preview(true)}>
+            <ManifestEditor
+              value={text}
+              onChange={(v) => playground.getState().setText(v)}
+              diagnostics={diagnostics}
+              highlight={highlight}
+              onCursorLine={(line) => {
+                // The cursor's container, volume or Service lights up in the diagram (and its lines in
+                // the editor); the pod as a whole would light up the entire document, so it does not.
+                const node = stale ? null : nodeAtLine(objects, line);
+                playground.getState().select(node === 'pod' ? null : node);
+              }}
+              ariaLabel={t('editor.ariaLabel')}
+            />
+          </Suspense>
+        )}
       </div>
       <div className="problems" data-testid="problems">
         <h2 className="pane-title">

@@ -24,6 +24,7 @@ export function SimulationPane() {
   const objects = usePlayground((s) => s.objects);
   const stale = usePlayground((s) => s.stale);
   const simError = usePlayground((s) => s.simError);
+  const computing = usePlayground((s) => s.computing);
   const selected = usePlayground((s) => s.selected);
   const notes = usePlayground((s) => s.trace?.notes ?? NO_NOTES);
   const pod = objects.find((o) => o.kind === 'Pod');
@@ -64,7 +65,7 @@ export function SimulationPane() {
           </div>
         ))}
       <PodRowBar pod={snapshot} now={now} />
-      <div className={stale ? 'stage stage-stale' : 'stage'}>
+      <div className={stale ? 'stage stage-stale' : 'stage'} aria-busy={computing}>
         {pod ? (
           <DiagramStage
             objects={objects}
@@ -72,6 +73,10 @@ export function SimulationPane() {
             selected={selected}
             onSelect={playground.getState().select}
           />
+        ) : computing ? (
+          <p className="stage-empty" data-testid="simulating">
+            {t('simulate.running')}
+          </p>
         ) : (
           <p className="stage-empty" data-testid="no-pod">
             {t('nopod.message')}

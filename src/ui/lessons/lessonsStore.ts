@@ -46,8 +46,7 @@ const lessonContent = () => import('./lessonContent');
 /** Replace the editor text and show the new simulation from t=0 at once. */
 export function loadIntoEditor(text: string): void {
   const s = playground.getState();
-  s.setText(text);
-  s.recompute();
+  s.replaceText(text);
   s.toStart();
 }
 

@@ -52,7 +52,12 @@ export function ShareToolbar() {
         aria-label={t('share.importLabel')}
         data-testid="share-import-file"
       />
-      <button type="button" className="share-btn" onClick={downloadManifest} data-testid="share-download">
+      <button
+        type="button"
+        className="share-btn"
+        onClick={() => void downloadManifest()}
+        data-testid="share-download"
+      >
         {t('share.download')}
       </button>
       <button type="button" className="share-btn" onClick={() => open('embed')} data-testid="share-embed">

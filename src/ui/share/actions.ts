@@ -76,7 +76,8 @@ export async function importFile(file: File): Promise<void> {
 }
 
 /** The manifest as a file ready for `kubectl apply -f`. */
-export function downloadManifest(): void {
+export async function downloadManifest(): Promise<void> {
+  await playground.getState().settled(); // the file is named after the pod of the text as it is now
   const s = playground.getState();
   const pod = s.objects.find((o) => o.kind === 'Pod')?.name;
   const text = s.text.endsWith('\n') ? s.text : `${s.text}\n`;

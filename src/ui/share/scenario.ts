@@ -44,6 +44,5 @@ export function applyScenario(store: PlaygroundStore, s: Omit<Scenario, 'panel'>
     playing: false,
     selected: null,
   });
-  store.getState().setText(s.text);
-  store.getState().recompute();
+  store.getState().replaceText(s.text);
 }

@@ -44,6 +44,12 @@ export interface PlaygroundState {
   selected: string | null;
 
   setText(text: string): void;
+  /**
+   * Replace the whole text (a lesson, a share link, an imported file) and simulate it. Unlike an
+   * edit, the old run is dropped at once: until the new one arrives, nothing of another manifest is
+   * shown as if it were this one.
+   */
+  replaceText(text: string): void;
   /** A text is being analysed elsewhere (the worker); its result replaces this state when it comes. */
   computing: boolean;
   /**
@@ -97,7 +103,8 @@ export function createPlaygroundStore({
 
   const store = createStore<PlaygroundState>()((set, get) => {
     const until = () => get().trace?.until ?? 0;
-    const moveTo = (t: Millis) => set({ t: clampTime(t, until()) });
+    // Without a run yet (one is on its way from the worker), the time waits for it: accept() clamps it.
+    const moveTo = (t: Millis) => set({ t: get().trace ? clampTime(t, until()) : Math.max(0, t) });
 
     return {
       text,
@@ -120,6 +127,12 @@ export function createPlaygroundStore({
         if (next === get().text) return;
         saveSource(storage, next);
         set({ text: next, restored: false });
+      },
+
+      replaceText(next) {
+        get().setText(next);
+        set({ trace: null, objects: [], eventTimes: [], stale: false, simError: null, selected: null });
+        get().recompute();
       },
 
       recompute() {
