@@ -99,6 +99,7 @@ function neverEndingStdin(): InStream {
 function logStream(world: ContainerWorld, stream: 'stdout' | 'stderr', budget: { left: number }): OutStream {
   return {
     // Never blocks: done when called (no generator per log write).
+    sync: true,
     write(text: string): Gen<void> {
       if (budget.left <= 0) return DONE;
       const chunk = text.length > budget.left ? text.slice(0, budget.left) : text;

@@ -82,6 +82,7 @@ export function* eachInput(
 /** An output stream appending to a file (redirections, tee...). Throws WriteError on ENOSPC etc. */
 export function fileOut(kernel: KernelApi, path: string): OutStream {
   return {
+    sync: true,
     write(text: string): Gen<void> {
       try {
         kernel.fs.writeFile(path, text, true);

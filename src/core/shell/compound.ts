@@ -2,7 +2,7 @@
 import type { CaseNode, ForNode, LoopNode } from './ast';
 import { BreakLoop, ContinueLoop } from './control';
 import { expandToString } from './expand';
-import type { Gen } from './io';
+import { CPU_SLICE, isSys, type Gen } from './io';
 import type { Shell } from './interp';
 
 /** What a break/continue thrown out of a loop body means for this loop (re-thrown for outer loops). */
@@ -23,17 +23,77 @@ export function* evalLoop(sh: Shell, node: LoopNode): Gen<number> {
   try {
     for (;;) {
       // sh.tick(), inlined (one generator less per iteration).
-      if (sh.proc.step()) yield { k: 'cpu', ms: 100 };
+      if (sh.proc.step()) yield CPU_SLICE;
       sh.condDepth++;
-      let c: number;
       try {
-        c = yield* sh.evalList(node.cond);
+        // sh.evalList(node.cond), inlined with its fast path (see Shell.evalList; keep in step): a
+        // loop like `until nslookup db; do echo waiting; sleep 2; done` then costs no generator per
+        // iteration besides its commands' own.
+        for (const item of node.cond.items) {
+          const simple = sh.inlineCommand(item);
+          if (simple === null) {
+            yield* sh.evalItem(item);
+            continue;
+          }
+          if (sh.proc.step()) yield CPU_SLICE;
+          let st: number;
+          try {
+            const run = sh.startSimple(simple);
+            const guard = sh.launchGuard;
+            if (typeof run === 'number') st = run;
+            else if (isSys(run)) {
+              yield run;
+              st = 0;
+            } else if (guard === null) st = yield* run;
+            else {
+              try {
+                st = yield* run;
+              } catch (e) {
+                st = yield* sh.writeFailed(guard, e);
+              }
+            }
+          } catch (e) {
+            yield* sh.expandFailed(e);
+            throw e;
+          }
+          if (sh.endSimple(st)) yield* sh.afterSimple(st);
+        }
       } finally {
         sh.condDepth--;
       }
-      if ((c === 0) === node.until) break;
+      if ((sh.status === 0) === node.until) break;
       try {
-        status = yield* sh.evalList(node.body);
+        // sh.evalList(node.body), inlined the same way.
+        for (const item of node.body.items) {
+          const simple = sh.inlineCommand(item);
+          if (simple === null) {
+            yield* sh.evalItem(item);
+            continue;
+          }
+          if (sh.proc.step()) yield CPU_SLICE;
+          let st: number;
+          try {
+            const run = sh.startSimple(simple);
+            const guard = sh.launchGuard;
+            if (typeof run === 'number') st = run;
+            else if (isSys(run)) {
+              yield run;
+              st = 0;
+            } else if (guard === null) st = yield* run;
+            else {
+              try {
+                st = yield* run;
+              } catch (e) {
+                st = yield* sh.writeFailed(guard, e);
+              }
+            }
+          } catch (e) {
+            yield* sh.expandFailed(e);
+            throw e;
+          }
+          if (sh.endSimple(st)) yield* sh.afterSimple(st);
+        }
+        status = sh.status;
       } catch (e) {
         if (loopSignal(e) === 'break') break;
       }

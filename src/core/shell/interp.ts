@@ -16,7 +16,19 @@ import {
   wordCanSuspend,
   type ExpandHost,
 } from './expand';
-import { CaptureStream, InStream, NULL_OUT, Pipe, WriteError, type Gen, type OutStream } from './io';
+import {
+  CaptureStream,
+  CPU_SLICE,
+  InStream,
+  NULL_OUT,
+  Pipe,
+  WriteError,
+  type Gen,
+  type OutStream,
+  type Sys,
+  isSys,
+} from './io';
+import { echoOutput, plainSleepMs, sleep as sleepApplet } from './applets/basic';
 import type { ProcCtx, KernelApi } from './os';
 import { parseScript, ShellSyntaxError } from './parser';
 import { matchPattern } from './pattern';
@@ -229,45 +241,78 @@ export class Shell implements ExpandHost {
 
   *evalList(list: ListNode): Gen<number> {
     for (const item of list.items) {
-      if (item.bg) {
-        this.startBackground(item.node);
-        continue;
-      }
-      const simple = item.node.rest.length === 0 ? loneSimpleCommand(item.node.first) : null;
-      if (simple === null || this.proc.pending.length > 0 || this.xtrace) {
-        // A lone pipeline is what evalAndOr would run; calling it directly saves a generator.
-        if (item.node.rest.length === 0) yield* this.evalPipeline(item.node.first, true);
-        else yield* this.evalAndOr(item.node);
+      const simple = this.inlineCommand(item);
+      if (simple === null) {
+        yield* this.evalItem(item);
         continue;
       }
       // The common case, `cmd args` on its own: evalPipeline, evalCommand and runCommand inlined, in
-      // the same order, so that it costs no generator of its own (a loop runs this thousands of times).
-      if (this.proc.step()) yield { k: 'cpu', ms: 100 };
+      // the same order, so that it costs no generator of its own (a loop runs this thousands of
+      // times). The same steps are inlined in evalLoop (compound.ts): keep them in step.
+      if (this.proc.step()) yield CPU_SLICE;
       let status: number;
       try {
         const run = this.startSimple(simple);
+        const guard = this.launchGuard;
         if (typeof run === 'number') status = run;
+        else if (isSys(run)) {
+          yield run;
+          status = 0;
+        } else if (guard === null) status = yield* run;
         else {
-          const guard = this.launchGuard;
-          if (guard === null) status = yield* run;
-          else {
-            try {
-              status = yield* run;
-            } catch (e) {
-              status = yield* this.writeFailed(guard, e);
-            }
+          try {
+            status = yield* run;
+          } catch (e) {
+            status = yield* this.writeFailed(guard, e);
           }
         }
       } catch (e) {
-        if (!(e instanceof ExpandError)) throw e;
-        yield* this.error(e.message);
-        throw new ExitNow(2);
+        yield* this.expandFailed(e);
+        throw e;
       }
-      this.status = status;
-      if (this.proc.pending.length > 0) yield* this.runPendingTraps();
-      if (status !== 0 && this.errexit && this.condDepth === 0) throw new ExitNow(status);
+      if (this.endSimple(status)) yield* this.afterSimple(status);
     }
     return this.status;
+  }
+
+  /** After an inline simple command: record its status; true when afterSimple has work to do. */
+  endSimple(status: number): boolean {
+    this.status = status;
+    return this.proc.pending.length > 0 || (status !== 0 && this.errexit && this.condDepth === 0);
+  }
+
+  /** What evalPipeline does after a command: run the traps of signals that arrived, then `set -e`. */
+  *afterSimple(status: number): Gen<void> {
+    if (this.proc.pending.length > 0) yield* this.runPendingTraps();
+    if (status !== 0 && this.errexit && this.condDepth === 0) throw new ExitNow(status);
+  }
+
+  /**
+   * The simple command of a list item that evalList may run inline: a lone foreground pipeline of
+   * one simple command without `!`, redirections or command substitution, while no trapped signal
+   * waits and `set -x` is off. Null: evaluate the item with evalItem.
+   */
+  inlineCommand(item: ListNode['items'][number]): SimpleNode | null {
+    if (item.bg || item.node.rest.length !== 0) return null;
+    const simple = loneSimpleCommand(item.node.first);
+    if (simple === null || this.proc.pending.length > 0 || this.xtrace) return null;
+    return simple;
+  }
+
+  /** One item of a list, the general way. */
+  *evalItem(item: ListNode['items'][number]): Gen<void> {
+    if (item.bg) this.startBackground(item.node);
+    // A lone pipeline is what evalAndOr would run; calling it directly saves a generator.
+    else if (item.node.rest.length === 0) yield* this.evalPipeline(item.node.first, true);
+    else yield* this.evalAndOr(item.node);
+  }
+
+  /** An expansion error ends a non-interactive shell with status 2 (`sh: x: parameter not set`);
+   * anything else goes on up. */
+  *expandFailed(e: unknown): Gen<never> {
+    if (!(e instanceof ExpandError)) throw e;
+    yield* this.error(e.message);
+    throw new ExitNow(2);
   }
 
   private startBackground(node: AndOrNode): void {
@@ -502,7 +547,7 @@ export class Shell implements ExpandHost {
    * substitution), up to the point where it runs: its status when that is already known, else the
    * generator that runs it (see launch).
    */
-  private startSimple(cmd: SimpleNode): number | Gen<number> {
+  startSimple(cmd: SimpleNode): Launched {
     this.line = cmd.line;
     this.cmdsubStatus = null;
     const assigns: [string, string][] = [];
@@ -518,14 +563,15 @@ export class Shell implements ExpandHost {
   }
 
   /** Set by launch: the command name a write failure is reported under, or null (not guarded). */
-  private launchGuard: string | null = null;
+  launchGuard: string | null = null;
 
   /**
    * Find and prepare a command by name: function, builtin, then an applet/script found in $PATH.
-   * Returns its status when it needs no running (`:`, `true`), else the generator that runs it; when
-   * launchGuard is set, write failures of that generator become `name: write error: ...`.
+   * Returns its status when it needs no running (`:`, `true`, `echo` to a log), a system call that is
+   * all it does before returning 0 (`sleep 2`), else the generator that runs it; when launchGuard is
+   * set, write failures of that generator become `name: write error: ...`.
    */
-  private launch(argv: string[], assigns: [string, string][]): number | Gen<number> {
+  private launch(argv: string[], assigns: [string, string][]): Launched {
     const name = argv[0];
     this.launchGuard = null;
     const fn = this.funcs.get(name);
@@ -538,6 +584,12 @@ export class Shell implements ExpandHost {
       for (const [k, v] of assigns) this.setVar(k, v);
       // Fast path for the no-op builtins of tight loops (`while true; do :; done`).
       if (name === ':' || name === 'true') return 0;
+      // `echo` to streams that never block: its output written now, without a generator.
+      if (name === 'echo') {
+        const out = this.stdout();
+        const err = this.stderr();
+        if (out.sync && err.sync) return this.echoNow(argv, out, err);
+      }
       this.launchGuard = name;
       return builtin(this, argv);
     }
@@ -561,6 +613,11 @@ export class Shell implements ExpandHost {
       for (const [k, v] of assigns) sub.setVar(k, v, true);
       return sub.runScript(found.text);
     }
+    if (found.run === sleepApplet) {
+      // `sleep 2`: what the applet would yield, without running it.
+      const ms = plainSleepMs(argv);
+      if (ms !== null) return ms > 0 ? { k: 'sleep', ms } : 0;
+    }
     const ctx: AppletCtx = {
       name: found.applet,
       argv,
@@ -576,6 +633,22 @@ export class Shell implements ExpandHost {
     return found.run(ctx);
   }
 
+  /** The echo applet run through non-blocking streams (what BUILTINS.echo + writeFailed would do). */
+  private echoNow(argv: string[], out: OutStream, err: OutStream): number {
+    try {
+      out.write(echoOutput(argv));
+      return 0;
+    } catch (e) {
+      if (!(e instanceof WriteError)) throw e;
+      try {
+        err.write(`echo: write error: ${e.message}\n`);
+      } catch (e2) {
+        if (!(e2 instanceof WriteError)) throw e2;
+      }
+      return 1;
+    }
+  }
+
   private *failWith(message: string, code: number): Gen<number> {
     yield* this.error(message);
     return code;
@@ -585,6 +658,10 @@ export class Shell implements ExpandHost {
   *runCommand(argv: string[], assigns: [string, string][]): Gen<number> {
     const run = this.launch(argv, assigns);
     if (typeof run === 'number') return run;
+    if (isSys(run)) {
+      yield run;
+      return 0;
+    }
     const guard = this.launchGuard;
     if (guard === null) return yield* run;
     try {
@@ -596,7 +673,7 @@ export class Shell implements ExpandHost {
 
   /** A write failure (ENOSPC on a full volume...) becomes `x: write error: ...` and status 1; any other
    * error goes on up. */
-  private *writeFailed(name: string, e: unknown): Gen<number> {
+  *writeFailed(name: string, e: unknown): Gen<number> {
     if (!(e instanceof WriteError)) throw e;
     try {
       yield* this.stderr().write(`${name}: write error: ${e.message}\n`);
@@ -637,6 +714,9 @@ export class Shell implements ExpandHost {
     return yield* expandWord(this, word);
   }
 }
+
+/** What launch returns: a status, a system call to make before status 0, or a generator to run. */
+export type Launched = number | Sys | Gen<number>;
 
 /** Per pipeline: its one simple command when it can take evalList's inline path (no `!`, no
  * redirections, no command substitution), else null. The syntax tree never changes, so remember. */

@@ -15,10 +15,29 @@ export type Sys =
 
 export type Gen<T> = Generator<Sys, T, unknown>;
 
+/** A system call rather than a generator (see Shell.launch). */
+export function isSys(run: Sys | Gen<number>): run is Sys {
+  return (run as Sys).k !== undefined;
+}
+
+/** What a process yields when its step count says a 100 ms slice of virtual CPU is used up. */
+export const CPU_SLICE: Sys = { k: 'cpu', ms: 100 };
+
+const FINISHED: IteratorReturnResult<void> = Object.freeze({ done: true, value: undefined });
+
 /** A finished step: `yield* DONE` continues at once. Streams whose writes never block do their work
- * when called and return this instead of creating a generator for every write. */
-export const DONE: Gen<void> = (function* (): Gen<void> {})();
-DONE.next();
+ * when called and return this instead of creating a generator for every write (and its next() does
+ * not even allocate a result, unlike a finished generator's). */
+export const DONE = {
+  next: () => FINISHED,
+  return: () => FINISHED,
+  throw: (e: unknown) => {
+    throw e;
+  },
+  [Symbol.iterator]() {
+    return this;
+  },
+} as unknown as Gen<void>;
 
 export class WaitQueue {
   private waiters: (() => void)[] = [];
@@ -47,6 +66,9 @@ export class WriteError extends Error {}
 
 export interface OutStream {
   write(text: string): Gen<void>;
+  /** Set on streams that never block: their write does its work when called (and returns DONE), so
+   * a caller may call it without iterating the result (see Shell.launch's fast paths). */
+  readonly sync?: true;
 }
 
 /** A readable stream with a shared buffer, so successive `read` calls on one fd continue where the
@@ -164,6 +186,7 @@ export class Pipe {
 
 /** Collects output in memory (command substitution, exec). */
 export class CaptureStream implements OutStream {
+  readonly sync = true;
   text = '';
   constructor(private readonly limit = 1024 * 1024) {}
   write(text: string): Gen<void> {
@@ -174,4 +197,5 @@ export class CaptureStream implements OutStream {
 
 export const NULL_OUT: OutStream = {
   write: () => DONE,
+  sync: true,
 };

@@ -56,8 +56,8 @@ function isEchoOption(a: string): boolean {
   return true;
 }
 
-export const echo: Applet = function* (ctx) {
-  const argv = ctx.argv;
+/** What `echo ARGS...` prints (argv[0] is `echo`). */
+export function echoOutput(argv: string[]): string {
   let newline = true;
   let escapes = false;
   let first = 1;
@@ -75,7 +75,11 @@ export const echo: Applet = function* (ctx) {
     text = r.text;
     if (r.stop) newline = false;
   }
-  yield* out(ctx, newline ? text + '\n' : text);
+  return newline ? text + '\n' : text;
+}
+
+export const echo: Applet = function* (ctx) {
+  yield* out(ctx, echoOutput(ctx.argv));
   return 0;
 };
 
@@ -227,6 +231,19 @@ export function parseDuration(arg: string): number | null {
   if (!m) return m;
   const mult = DURATION_UNIT[m[2]] ?? 1;
   return Math.round(Number(m[1]) * mult * 1000);
+}
+
+/** The time `sleep ARGS...` waits, when it is a plain finite wait (argv[0] is `sleep`); null when
+ * the applet must run (usage or number errors, `sleep infinity`). */
+export function plainSleepMs(argv: string[]): number | null {
+  if (argv.length <= 1) return null;
+  let ms = 0;
+  for (let i = 1; i < argv.length; i++) {
+    const d = parseDuration(argv[i]);
+    if (d === null) return null;
+    ms += d;
+  }
+  return ms === Infinity ? null : ms;
 }
 
 export const sleep: Applet = function* (ctx) {
