@@ -139,7 +139,13 @@ export class Kernel implements KernelApi {
       },
     };
     this.procs.set(pid, proc);
-    proc.gen = body(proc.ctx);
+    try {
+      proc.gen = body(proc.ctx);
+    } catch (e) {
+      // A program that failed while starting (before its generator existed) fails when it first
+      // runs, as if it had thrown from there (see run and crash).
+      proc.gen = failing(e);
+    }
     this.enqueue(proc, undefined);
     return pid;
   }
@@ -415,3 +421,8 @@ export class Kernel implements KernelApi {
 }
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+// eslint-disable-next-line require-yield -- a program that throws as soon as it runs
+function* failing(e: unknown): Gen<number> {
+  throw e;
+}

@@ -69,15 +69,21 @@ function searchCommand(fs: Filesystem, name: string, path: string, cwd: string):
   return { kind: 'missing' };
 }
 
-/** exec(3) inside a process: run argv in place (docker-entrypoint's `exec "$@"`, `env CMD`). */
-export function* runArgv(ctx: AppletCtx, argv: string[]): Gen<number> {
+/**
+ * exec(3) inside a process: run argv in place (docker-entrypoint's `exec "$@"`, `env CMD`). Returns
+ * the program's own generator (not one wrapping it), so a container's PID 1 is one level shallower
+ * every time it suspends and resumes.
+ */
+export function runArgv(ctx: AppletCtx, argv: string[]): Gen<number> {
   const path = ctx.env.find(([k]) => k === 'PATH')?.[1] ?? DEFAULT_PATH;
   const found = findCommand(ctx.kernel.fs, argv[0] ?? '', path, ctx.cwd);
-  if (found.kind === 'missing' || found.kind === 'denied') {
-    yield* ctx.stderr.write(`${ctx.name}: exec: ${argv[0]}: not found\n`);
-    return 127;
-  }
+  if (found.kind === 'missing' || found.kind === 'denied') return execNotFound(ctx, argv[0]);
   if (found.kind === 'script')
-    return yield* APPLETS.sh({ ...ctx, name: 'sh', argv: ['sh', found.path, ...argv.slice(1)] });
-  return yield* found.run({ ...ctx, name: found.applet, argv });
+    return APPLETS.sh({ ...ctx, name: 'sh', argv: ['sh', found.path, ...argv.slice(1)] });
+  return found.run({ ...ctx, name: found.applet, argv });
+}
+
+function* execNotFound(ctx: AppletCtx, name: string | undefined): Gen<number> {
+  yield* ctx.stderr.write(`${ctx.name}: exec: ${name}: not found\n`);
+  return 127;
 }

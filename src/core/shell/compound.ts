@@ -31,7 +31,7 @@ export function* evalLoop(sh: Shell, node: LoopNode): Gen<number> {
         // iteration besides its commands' own.
         for (const item of node.cond.items) {
           const simple = sh.inlineCommand(item);
-          if (simple === null) {
+          if (simple?.t !== 'simple') {
             yield* sh.evalItem(item);
             continue;
           }
@@ -66,7 +66,7 @@ export function* evalLoop(sh: Shell, node: LoopNode): Gen<number> {
         // sh.evalList(node.body), inlined the same way.
         for (const item of node.body.items) {
           const simple = sh.inlineCommand(item);
-          if (simple === null) {
+          if (simple?.t !== 'simple') {
             yield* sh.evalItem(item);
             continue;
           }

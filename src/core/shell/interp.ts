@@ -1,7 +1,16 @@
 /* eslint-disable require-yield -- every step of a process is a generator; some finish without suspending. */
 // The tree-walking interpreter. Every evaluation step is a generator so a script can suspend (sleep,
 // wait, read from a pipe) and be resumed later by the kernel in virtual time.
-import type { AndOrNode, CommandNode, ListNode, PipelineNode, Redir, SimpleNode } from './ast';
+import type {
+  AndOrNode,
+  CommandNode,
+  GroupNode,
+  IfNode,
+  ListNode,
+  PipelineNode,
+  Redir,
+  SimpleNode,
+} from './ast';
 import type { AppletCtx } from './applet';
 import { BUILTINS } from './builtins';
 import { ExitNow, ReturnFn } from './control';
@@ -19,6 +28,7 @@ import {
 import {
   CaptureStream,
   CPU_SLICE,
+  DONE,
   InStream,
   NULL_OUT,
   Pipe,
@@ -226,46 +236,57 @@ export class Shell implements ExpandHost {
     return code;
   }
 
-  /** Parse and evaluate text (eval, traps, scripts). A syntax error exits a non-interactive shell. */
-  *evalString(src: string): Gen<number> {
+  /** Parse and evaluate text (eval, traps, scripts). A syntax error exits a non-interactive shell.
+   * Returns the list's own generator (one level less in every suspension of the script). */
+  evalString(src: string): Gen<number> {
     let ast: ListNode;
     try {
       ast = parseScript(src);
     } catch (e) {
       if (!(e instanceof ShellSyntaxError)) throw e;
-      yield* this.error(e.message);
-      throw new ExitNow(2);
+      return this.syntaxError(e.message);
     }
-    return yield* this.evalList(ast);
+    return this.evalList(ast);
+  }
+
+  private *syntaxError(message: string): Gen<number> {
+    yield* this.error(message);
+    throw new ExitNow(2);
   }
 
   *evalList(list: ListNode): Gen<number> {
     for (const item of list.items) {
-      const simple = this.inlineCommand(item);
-      if (simple === null) {
+      const cmd = this.inlineCommand(item);
+      if (cmd === null) {
         yield* this.evalItem(item);
         continue;
       }
-      // The common case, `cmd args` on its own: evalPipeline, evalCommand and runCommand inlined, in
-      // the same order, so that it costs no generator of its own (a loop runs this thousands of
-      // times). The same steps are inlined in evalLoop (compound.ts): keep them in step.
+      // The common case, one command on its own: what evalPipeline and evalCommand (and runCommand,
+      // for a simple command) would do, in the same order, inlined so that it costs no generator of
+      // its own and adds no level to every suspension below it. The same steps are inlined in
+      // evalLoop (compound.ts) for simple commands: keep them in step.
       if (this.proc.step()) yield CPU_SLICE;
       let status: number;
       try {
-        const run = this.startSimple(simple);
-        const guard = this.launchGuard;
-        if (typeof run === 'number') status = run;
-        else if (isSys(run)) {
-          yield run;
-          status = 0;
-        } else if (guard === null) status = yield* run;
-        else {
-          try {
-            status = yield* run;
-          } catch (e) {
-            status = yield* this.writeFailed(guard, e);
+        if (cmd.t === 'simple') {
+          const run = this.startSimple(cmd);
+          const guard = this.launchGuard;
+          if (typeof run === 'number') status = run;
+          else if (isSys(run)) {
+            yield run;
+            status = 0;
+          } else if (guard === null) status = yield* run;
+          else {
+            try {
+              status = yield* run;
+            } catch (e) {
+              status = yield* this.writeFailed(guard, e);
+            }
           }
-        }
+        } else if (cmd.t === 'func') {
+          this.funcs.set(cmd.name, cmd.body);
+          status = this.status = 0;
+        } else status = yield* this.evalCompound(cmd);
       } catch (e) {
         yield* this.expandFailed(e);
         throw e;
@@ -288,23 +309,27 @@ export class Shell implements ExpandHost {
   }
 
   /**
-   * The simple command of a list item that evalList may run inline: a lone foreground pipeline of
-   * one simple command without `!`, redirections or command substitution, while no trapped signal
-   * waits and `set -x` is off. Null: evaluate the item with evalItem.
+   * The command of a list item that evalList may run inline: a lone foreground pipeline of one
+   * command without `!` (a simple command without redirections or command substitution, a compound
+   * command without redirections, or a function definition), while no trapped signal waits and
+   * `set -x` is off. Null: evaluate the item with evalItem.
    */
-  inlineCommand(item: ListNode['items'][number]): SimpleNode | null {
+  inlineCommand(item: ListNode['items'][number]): CommandNode | null {
     if (item.bg || item.node.rest.length !== 0) return null;
-    const simple = loneSimpleCommand(item.node.first);
-    if (simple === null || this.proc.pending.length > 0 || this.xtrace) return null;
-    return simple;
+    const cmd = loneCommand(item.node.first);
+    if (cmd === null || this.proc.pending.length > 0 || this.xtrace) return null;
+    return cmd;
   }
 
-  /** One item of a list, the general way. */
-  *evalItem(item: ListNode['items'][number]): Gen<void> {
-    if (item.bg) this.startBackground(item.node);
+  /** One item of a list, the general way (the generator that runs it, not one wrapping it). */
+  evalItem(item: ListNode['items'][number]): Gen<void | number> {
+    if (item.bg) {
+      this.startBackground(item.node);
+      return DONE;
+    }
     // A lone pipeline is what evalAndOr would run; calling it directly saves a generator.
-    else if (item.node.rest.length === 0) yield* this.evalPipeline(item.node.first, true);
-    else yield* this.evalAndOr(item.node);
+    if (item.node.rest.length === 0) return this.evalPipeline(item.node.first, true);
+    return this.evalAndOr(item.node);
   }
 
   /** An expansion error ends a non-interactive shell with status 2 (`sh: x: parameter not set`);
@@ -464,45 +489,53 @@ export class Shell implements ExpandHost {
     }
   }
 
-  private *evalCompound(cmd: Exclude<CommandNode, SimpleNode | { t: 'func' }>): Gen<number> {
+  /** The generator that runs a compound command (not one wrapping it: one level less in every
+   * suspension of a loop). */
+  evalCompound(cmd: Exclude<CommandNode, SimpleNode | { t: 'func' }>): Gen<number> {
     switch (cmd.t) {
       case 'group':
-        return yield* this.evalList(cmd.body);
-      case 'subshell': {
-        const sub = this.clone();
-        let code: number;
-        try {
-          code = yield* sub.evalList(cmd.body);
-          code = yield* sub.runExitTrap(code);
-        } catch (e) {
-          if (!(e instanceof ExitNow)) throw e;
-          code = yield* sub.runExitTrap(e.code);
-        } finally {
-          this.syncDisposition();
-        }
-        return (this.status = code);
-      }
-      case 'if': {
-        for (const c of cmd.clauses) {
-          this.condDepth++;
-          let ok: number;
-          try {
-            ok = yield* this.evalList(c.cond);
-          } finally {
-            this.condDepth--;
-          }
-          if (ok === 0) return yield* this.evalList(c.body);
-        }
-        if (cmd.elseBody) return yield* this.evalList(cmd.elseBody);
-        return (this.status = 0);
-      }
+        return this.evalList(cmd.body);
+      case 'subshell':
+        return this.evalSubshell(cmd);
+      case 'if':
+        return this.evalIf(cmd);
       case 'loop':
-        return yield* evalLoop(this, cmd);
+        return evalLoop(this, cmd);
       case 'for':
-        return yield* evalFor(this, cmd);
+        return evalFor(this, cmd);
       case 'case':
-        return yield* evalCase(this, cmd);
+        return evalCase(this, cmd);
     }
+  }
+
+  private *evalSubshell(cmd: GroupNode): Gen<number> {
+    const sub = this.clone();
+    let code: number;
+    try {
+      code = yield* sub.evalList(cmd.body);
+      code = yield* sub.runExitTrap(code);
+    } catch (e) {
+      if (!(e instanceof ExitNow)) throw e;
+      code = yield* sub.runExitTrap(e.code);
+    } finally {
+      this.syncDisposition();
+    }
+    return (this.status = code);
+  }
+
+  private *evalIf(cmd: IfNode): Gen<number> {
+    for (const c of cmd.clauses) {
+      this.condDepth++;
+      let ok: number;
+      try {
+        ok = yield* this.evalList(c.cond);
+      } finally {
+        this.condDepth--;
+      }
+      if (ok === 0) return yield* this.evalList(c.body);
+    }
+    if (cmd.elseBody) return yield* this.evalList(cmd.elseBody);
+    return (this.status = 0);
   }
 
   /** Apply redirections around `body`, restoring the descriptors afterwards. */
@@ -718,22 +751,24 @@ export class Shell implements ExpandHost {
 /** What launch returns: a status, a system call to make before status 0, or a generator to run. */
 export type Launched = number | Sys | Gen<number>;
 
-/** Per pipeline: its one simple command when it can take evalList's inline path (no `!`, no
- * redirections, no command substitution), else null. The syntax tree never changes, so remember. */
-const loneSimple = new WeakMap<PipelineNode, SimpleNode | null>();
+/** Per pipeline: its one command when it can take evalList's inline path (see inlineCommand), else
+ * null. The syntax tree never changes, so remember. */
+const loneCommands = new WeakMap<PipelineNode, CommandNode | null>();
 
-function loneSimpleCommand(p: PipelineNode): SimpleNode | null {
-  let cmd = loneSimple.get(p);
+function loneCommand(p: PipelineNode): CommandNode | null {
+  let cmd = loneCommands.get(p);
   if (cmd === undefined) {
     const only = p.cmds.length === 1 && !p.bang ? p.cmds[0] : null;
-    cmd =
-      only?.t === 'simple' &&
-      only.redirs.length === 0 &&
-      !only.words.some(wordCanSuspend) &&
-      !only.assigns.some((a) => wordCanSuspend(a.value))
-        ? only
-        : null;
-    loneSimple.set(p, cmd);
+    if (only === null || only.t === 'func') cmd = only;
+    else if (only.t !== 'simple') cmd = only.redirs.length === 0 ? only : null;
+    else
+      cmd =
+        only.redirs.length === 0 &&
+        !only.words.some(wordCanSuspend) &&
+        !only.assigns.some((a) => wordCanSuspend(a.value))
+          ? only
+          : null;
+    loneCommands.set(p, cmd);
   }
   return cmd;
 }

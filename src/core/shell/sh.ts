@@ -3,6 +3,7 @@
 import { abs, type Applet, type AppletCtx } from './applet';
 import { APPLETS } from './applets/registry';
 import { Shell } from './interp';
+import type { Gen } from './io';
 import type { ProcCtx } from './os';
 import { FsError } from '../vfs/filesystem';
 
@@ -19,7 +20,9 @@ export function newShell(
   return sh;
 }
 
-export const shApplet: Applet = function* (ctx) {
+/** `sh`: returns the script's own generator (runScript), so the interpreter is not one more level
+ * deep in every suspension of a container's shell. */
+export const shApplet: Applet = (ctx) => {
   const args = ctx.argv.slice(1);
   const sh = newShell(ctx.proc, ctx);
   let i = 0;
@@ -37,14 +40,11 @@ export const shApplet: Applet = function* (ctx) {
     }
   }
   if (command !== null) {
-    if (i >= args.length) {
-      yield* ctx.stderr.write('sh: -c requires an argument\n');
-      return 2;
-    }
+    if (i >= args.length) return failed(ctx, 'sh: -c requires an argument\n', 2);
     command = args[i++];
     if (i < args.length) sh.arg0 = args[i++];
     sh.positional = args.slice(i);
-    return yield* sh.runScript(command);
+    return sh.runScript(command);
   }
   if (i < args.length) {
     const file = args[i];
@@ -53,15 +53,23 @@ export const shApplet: Applet = function* (ctx) {
       text = ctx.kernel.fs.readFile(abs(ctx, file));
     } catch (e) {
       if (!(e instanceof FsError)) throw e;
-      yield* ctx.stderr.write(`sh: can't open '${file}': No such file or directory\n`);
-      return 2;
+      return failed(ctx, `sh: can't open '${file}': No such file or directory\n`, 2);
     }
     sh.arg0 = file;
     sh.positional = args.slice(i + 1);
-    return yield* sh.runScript(text);
+    return sh.runScript(text);
   }
-  return yield* sh.runScript(yield* ctx.stdin.readAll());
+  return runStdin(sh, ctx);
 };
+
+function* failed(ctx: AppletCtx, message: string, code: number): Gen<number> {
+  yield* ctx.stderr.write(message);
+  return code;
+}
+
+function* runStdin(sh: Shell, ctx: AppletCtx): Gen<number> {
+  return yield* sh.runScript(yield* ctx.stdin.readAll());
+}
 
 APPLETS.sh = shApplet;
 APPLETS.ash = shApplet;
