@@ -51,12 +51,14 @@ test('the seed pod waits in Init:0/2, logs its wait, and runs once the Services 
   const seen = guard(page);
   await page.goto('/');
 
-  // The editor shows the seed (the light preview first, Monaco once loaded).
-  await expect(page.locator('.editor-host')).toContainText('init-myservice');
+  // The editor shows the seed: the light preview, then Monaco once the learner reaches for it.
+  await expect(page.getByTestId('manifest-preview')).toContainText('init-myservice');
   expect((await text(page)).startsWith(SEED_START)).toBe(true);
+  await page.getByTestId('manifest-preview').locator('[data-line="1"]').click();
   await expect(page.locator('[data-testid="manifest-editor"] .monaco-editor')).toBeVisible({
     timeout: 30_000,
   });
+  await expect(page.locator('.editor-host')).toContainText('init-myservice');
 
   // Step through events: the init containers are numbered, the app container waits.
   await stepUntil(page, /Init:0\/2/);

@@ -5,11 +5,15 @@ import { SimulationPane } from './layout/SimulationPane';
 import { Console } from './console/Console';
 import { LessonsPanel } from './lessons';
 import { useLang } from './i18n';
-import { useEffect } from 'react';
-import { ShareNotice } from './share/ShareDialogs';
+import { lazy, Suspense, useEffect } from 'react';
+import { ShareNotice } from './share/ShareNotice';
 import { useShare } from './share/shareState';
-import { PresenterView } from './presenter/PresenterView';
-import { EmbedView } from './embed/EmbedView';
+
+// Presenter and embed modes are separate screens: their code loads only when a link asks for one.
+const PresenterView = lazy(() =>
+  import('./presenter/PresenterView').then((m) => ({ default: m.PresenterView })),
+);
+const EmbedView = lazy(() => import('./embed/EmbedView').then((m) => ({ default: m.EmbedView })));
 
 export function App() {
   const lang = useLang((s) => s.lang);
@@ -17,8 +21,18 @@ export function App() {
     document.documentElement.lang = lang;
   }, [lang]);
   const view = useShare((s) => s.view);
-  if (view.mode === 'present') return <PresenterView />;
-  if (view.mode === 'embed') return <EmbedView editable={view.editable} />;
+  if (view.mode === 'present')
+    return (
+      <Suspense fallback={null}>
+        <PresenterView />
+      </Suspense>
+    );
+  if (view.mode === 'embed')
+    return (
+      <Suspense fallback={null}>
+        <EmbedView editable={view.editable} />
+      </Suspense>
+    );
   return (
     <div className="app">
       <Header />

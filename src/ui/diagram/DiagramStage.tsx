@@ -1,16 +1,17 @@
 // The diagram with what it needs from the whole trace (port slots, activity) and the inspect panel
 // of the selected node.
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ManifestObject } from '../../core/manifest/types';
 import type { Frame } from '../../core/trace/frame';
-import { InspectPanel } from '../inspect/InspectPanel';
 import { usePlayground } from '../store';
 import { Diagram } from './Diagram';
 import type { DiagramFrame } from './model';
 import { portSlots } from './network';
 
 const NONE: never[] = [];
+// The inspect panels load with the first node opened.
+const InspectPanel = lazy(() => import('../inspect/InspectPanel').then((m) => ({ default: m.InspectPanel })));
 
 interface Props {
   objects: readonly ManifestObject[];
@@ -71,14 +72,18 @@ export function DiagramStage({ objects, frame, selected, onSelect }: Props) {
         onSelect={select}
         narrowed={inspecting}
       />
-      <InspectPanel
-        objects={objects}
-        trace={trace}
-        frame={frame}
-        selected={inspected}
-        takeFocus={byKeyboard}
-        onClose={close}
-      />
+      {inspected && (
+        <Suspense fallback={null}>
+          <InspectPanel
+            objects={objects}
+            trace={trace}
+            frame={frame}
+            selected={inspected}
+            takeFocus={byKeyboard}
+            onClose={close}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

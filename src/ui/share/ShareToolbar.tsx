@@ -1,17 +1,20 @@
 // Header buttons: copy a link, recent scenarios, import/download a manifest, embed, present, theme.
-import { useRef, type ChangeEvent } from 'react';
+import { lazy, Suspense, useRef, type ChangeEvent } from 'react';
 import { useT } from '../i18n';
 import { downloadManifest, importFile } from './actions';
 import { switchView, useShare } from './shareState';
 import { THEME_CHOICES, useTheme, type ThemeChoice } from './theme';
-import { ShareDialogs } from './ShareDialogs';
 import './share.css';
+
+// The dialogs' code loads with the first dialog opened.
+const ShareDialogs = lazy(() => import('./ShareDialogs'));
 
 const THEME_LABEL = { system: 'theme.system', light: 'theme.light', dark: 'theme.dark' } as const;
 
 export function ShareToolbar() {
   const t = useT();
   const open = useShare((s) => s.open);
+  const dialogOpen = useShare((s) => s.dialog !== null);
   const theme = useTheme((s) => s.choice);
   const setTheme = useTheme((s) => s.setChoice);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -86,7 +89,11 @@ export function ShareToolbar() {
           ))}
         </select>
       </label>
-      <ShareDialogs />
+      {dialogOpen && (
+        <Suspense fallback={null}>
+          <ShareDialogs />
+        </Suspense>
+      )}
     </div>
   );
 }
