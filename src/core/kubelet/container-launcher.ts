@@ -73,21 +73,45 @@ export class ContainerLauncher {
     const prev = pod.latest(c.name);
     const last = reference === undefined ? (prev?.state === 'exited' ? prev : null) : reference;
     if (last && last.finishedAt !== null) {
-      const key = `${c.name}/${c.image}`;
+      const key = this.backoffKey(c);
       const window = pod.backoff.blockedFor(key, last.finishedAt, pod.now);
       if (window !== null) {
-        this.event(
-          c,
-          'Warning',
-          'BackOff',
-          `Back-off restarting failed container ${c.name} in pod ${pod.name}_${pod.spec.namespace}(${pod.uid})`,
-        );
-        pod.reasonCache.set(c.name, { reason: 'CrashLoopBackOff', message: pod.backoffMessage(c, window) });
+        this.event(c, 'Warning', 'BackOff', this.backoffEventMessage(c));
+        const message = pod.backoffMessage(c, window);
+        const cached = pod.reasonCache.get(c.name);
+        // The same reason again (every sync of a crash loop): keep the entry as it is.
+        if (cached?.reason !== 'CrashLoopBackOff' || cached.message !== message)
+          pod.reasonCache.set(c.name, { reason: 'CrashLoopBackOff', message });
         return true;
       }
       pod.backoff.next(key, last.finishedAt, pod.now);
     }
     return false;
+  }
+
+  /** Per container, texts a crash loop would otherwise build on every sync. */
+  private texts = new Map<ContainerSpec, { key: string; event: string }>();
+
+  private textsOf(c: ContainerSpec): { key: string; event: string } {
+    let t = this.texts.get(c);
+    if (!t) {
+      const pod = this.pod;
+      t = {
+        key: `${c.name}/${c.image}`,
+        event: `Back-off restarting failed container ${c.name} in pod ${pod.name}_${pod.spec.namespace}(${pod.uid})`,
+      };
+      this.texts.set(c, t);
+    }
+    return t;
+  }
+
+  /** The back-off's key: container name and image, so an image change resets it. */
+  private backoffKey(c: ContainerSpec): string {
+    return this.textsOf(c).key;
+  }
+
+  private backoffEventMessage(c: ContainerSpec): string {
+    return this.textsOf(c).event;
   }
 
   /** startContainer, once the back-off allows it (see backedOff). */

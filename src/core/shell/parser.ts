@@ -31,7 +31,27 @@ interface PendingHeredoc {
   stripTabs: boolean;
 }
 
+/** Scripts already parsed, by source text (a restarted container, a trap, a probe's `sh -c` parse the
+ * same text again). Trees are never modified once parsed, so they are shared. */
+const parsed = new Map<string, ListNode | ShellSyntaxError>();
+
 export function parseScript(src: string): ListNode {
+  let result = parsed.get(src);
+  if (result === undefined) {
+    try {
+      result = parseFresh(src);
+    } catch (e) {
+      if (!(e instanceof ShellSyntaxError)) throw e;
+      result = e;
+    }
+    if (parsed.size >= 256) parsed.clear();
+    parsed.set(src, result);
+  }
+  if (result instanceof ShellSyntaxError) throw result;
+  return result;
+}
+
+function parseFresh(src: string): ListNode {
   const p = new Parser(src, 0);
   const list = p.parseList([]);
   p.skipSpace();
