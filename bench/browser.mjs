@@ -61,7 +61,7 @@ export async function firstLoad(browser, url, dist) {
  * Time from a text change (what a debounced keystroke hands the store) to the new pod name shown in
  * both the diagram and the `kubectl get pod` row: parse + worker simulate + React render.
  */
-async function keystrokes(browser, url, text, count) {
+export async function keystrokes(browser, url, text, count) {
   const { context, page } = await freshPage(browser, url);
   const base = text ?? (await page.evaluate(() => window.__podlab.getState().text));
   const timeOne = (i) =>
