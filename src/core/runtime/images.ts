@@ -7,7 +7,7 @@ import { CATALOG, type ImageSpec } from './catalog';
 import { tagExists, versionOf } from './tags';
 import { IMAGE_PROGRAMS } from './programs';
 import { resolvConf } from './dns';
-import { newDir, newFile, populate, type DirNode, type FsNode } from '../vfs/tree';
+import { markShared, newDir, newFile, populate, type DirNode, type FsNode } from '../vfs/tree';
 import { SERVER_PROGRAMS } from './servers';
 
 const REGISTRY_PREFIXES = ['docker.io/library/', 'docker.io/', 'index.docker.io/library/', 'library/'];
@@ -64,15 +64,24 @@ const HOSTS_FILE = '\u0000podlab:/etc/hosts\u0000';
 const RESOLV_FILE = '\u0000podlab:/etc/resolv.conf\u0000';
 
 /** Per image spec (null: an image that does not exist), its root with placeholders for the pod's own
- * files. Building a root file by file was most of a crash-looping pod's simulation time. */
+ * files, shared by every container of that image (see markShared). Building a root file by file,
+ * and later copying it whole, was most of a crash-looping pod's simulation time. */
 const rootTemplates = new WeakMap<object, DirNode>();
 const NO_IMAGE = {};
+/** Template directories holding a placeholder somewhere below: the ones each root copies. */
+const withPodFiles = new WeakSet<DirNode>();
 
-/** A fresh root filesystem for one container start: a copy of the image's template with the pod's
- * hostname, hosts and resolv.conf filled in. */
+/** A fresh root filesystem for one container start: the image's template, its directories that hold
+ * the pod's hostname, hosts and resolv.conf copied with those filled in, the rest shared until a
+ * container changes it (the Filesystem copies on write). */
 export function buildRoot(spec: ImageSpec | null, world: ContainerWorld): DirNode {
   let template = rootTemplates.get(spec ?? NO_IMAGE);
-  if (!template) rootTemplates.set(spec ?? NO_IMAGE, (template = buildTemplate(spec)));
+  if (!template) {
+    template = buildTemplate(spec);
+    notePodFiles(template);
+    markShared(template);
+    rootTemplates.set(spec ?? NO_IMAGE, template);
+  }
   const podFiles: Record<string, string> = {
     [HOSTNAME_FILE]: world.hostname + '\n',
     [HOSTS_FILE]:
@@ -80,21 +89,35 @@ export function buildRoot(spec: ImageSpec | null, world: ContainerWorld): DirNod
       `${world.podIP}\t${world.hostname}\n`,
     [RESOLV_FILE]: resolvConf(world.namespace),
   };
-  return copyTree(template, podFiles);
+  return copyPodDirs(template, podFiles);
 }
 
-/** A copy of `dir` (same entries in the same order, same modes), placeholders replaced. */
-function copyTree(dir: DirNode, podFiles: Record<string, string>): DirNode {
+function isPlaceholder(content: string): boolean {
+  return content === HOSTNAME_FILE || content === HOSTS_FILE || content === RESOLV_FILE;
+}
+
+/** Records which directories of a template hold placeholders; true when `dir` does. */
+function notePodFiles(dir: DirNode): boolean {
+  let found = false;
+  for (const child of dir.entries.values())
+    if (child.kind === 'dir' ? notePodFiles(child) : isPlaceholder(child.content)) found = true;
+  if (found) withPodFiles.add(dir);
+  return found;
+}
+
+/** The root of a container: `dir` (always a private copy), and below it private copies of the
+ * directories and files that hold the pod's own files; everything else is the template's. */
+function copyPodDirs(dir: DirNode, podFiles: Record<string, string>): DirNode {
   const out = newDir();
   for (const [name, child] of dir.entries) {
-    if (child.kind === 'dir') {
-      out.entries.set(name, copyTree(child, podFiles));
-      continue;
+    if (child.kind === 'dir')
+      out.entries.set(name, withPodFiles.has(child) ? copyPodDirs(child, podFiles) : child);
+    else if (!isPlaceholder(child.content)) out.entries.set(name, child);
+    else {
+      const file = newFile(podFiles[child.content]);
+      if (child.mode !== undefined) file.mode = child.mode;
+      out.entries.set(name, file);
     }
-    const own = child.content.charCodeAt(0) === 0 ? podFiles[child.content] : undefined;
-    const file = newFile(own ?? child.content);
-    if (child.mode !== undefined) file.mode = child.mode;
-    out.entries.set(name, file);
   }
   if (dir.mode !== undefined) out.mode = dir.mode;
   return out;

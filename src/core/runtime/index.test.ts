@@ -130,6 +130,23 @@ describe('startContainer', () => {
     ]);
   });
 
+  it('a container changing its image files (shared between containers until written) leaves the image as it was', () => {
+    const pristine = 'ls -l /bin/cat /bin/ls; cat /etc/passwd; ls /tmp /usr /var; cat /etc/hostname';
+    const before = sh(pristine);
+    const changer = sh(
+      'echo x > /tmp/new; echo y >> /etc/passwd; echo z >> /etc/hostname; chmod 600 /bin/ls; cat /etc/passwd; ' +
+        'rm /bin/cat; mkdir -p /usr/new/deep; mv /var/log /var/moved; echo w > /var/moved/f',
+    );
+    expect(changer.stdout).toContain('y\n');
+    expect(changer.stderr).toBe('');
+    const after = sh(pristine);
+    expect(after.stdout).toBe(before.stdout);
+    expect(after.stderr).toBe(before.stderr);
+    // Each container sees its own writes only, also when two run side by side.
+    const a = sh('echo a > /tmp/f; sleep 1; cat /tmp/f; cat /etc/hostname');
+    expect(a.stdout).toBe('a\nmypod\n');
+  });
+
   it('throttles file activity to one per file per 100 ms', () => {
     const data = createVolume('logs');
     const r = runContainer(['sh', '-c', 'for i in 1 2 3 4 5; do echo $i >> /logs/a; sleep 0.05; done'], {

@@ -10,6 +10,8 @@ import {
   newFile,
   treeBytes,
   treesChanged,
+  isShared,
+  unshare,
   fileBytes,
   type DirNode,
   type FileNode,
@@ -91,7 +93,7 @@ export class Filesystem {
         node = existing ?? ensureDir(m.volume.root, subParts) ?? newDir();
       }
       // Make the mount point visible in its parent directory listing.
-      const parent = ensureDir(root, parts.slice(0, -1));
+      const parent = this.ensureOwnDir(root, parts.slice(0, -1));
       if (parent && parts.length > 0 && !parent.entries.has(parts[parts.length - 1]))
         parent.entries.set(parts[parts.length - 1], node.kind === 'dir' ? newDir() : newFile());
       points.push({ path, parts, mount: m, node });
@@ -119,8 +121,9 @@ export class Filesystem {
   chmod(path: string, mode: number): void {
     const node = this.lookup(path);
     if (!node) throw new FsError(this.lookupError(path), path);
-    if (this.mountAt(normalizePath('/', path))?.mount.readOnly) throw new FsError('EROFS', path);
-    node.mode = mode;
+    const abs = normalizePath('/', path);
+    if (this.mountAt(abs)?.mount.readOnly) throw new FsError('EROFS', path);
+    (isShared(node) ? this.own(abs) : node).mode = mode;
     treesChanged();
   }
 
@@ -150,7 +153,12 @@ export class Filesystem {
     const volume: Volume | undefined = loc.mount?.mount.volume;
     if (volume && delta > 0 && treeBytes(volume.root) + delta > volume.sizeLimitBytes)
       throw new FsError('ENOSPC', path);
-    const node = existing ?? newFile(next);
+    let node = existing ?? newFile(next);
+    if (existing && isShared(existing)) {
+      // A file of the image the container changes: its own copy from now on.
+      node = unshare(existing);
+      loc.parent.entries.set(loc.name, node);
+    }
     node.content = next;
     node.sizeCache = { content: next, bytes: nextBytes };
     if (!existing) loc.parent.entries.set(loc.name, node);
@@ -220,6 +228,39 @@ export class Filesystem {
     return lookupFrom(mp.node, abs, mp.path === '/' ? 0 : mp.path.length);
   }
 
+  /**
+   * The node at `abs` (a normalized path of the root tree that exists), made the container's own:
+   * every shared directory on the way and the node itself are replaced by private copies.
+   */
+  private own(abs: string): FsNode {
+    let cur: DirNode = this.root;
+    let i = 1;
+    while (i < abs.length) {
+      let j = abs.indexOf('/', i);
+      if (j < 0) j = abs.length;
+      const name = abs.slice(i, j);
+      let next = cur.entries.get(name)!;
+      if (isShared(next)) cur.entries.set(name, (next = unshare(next)));
+      if (j === abs.length) return next;
+      cur = next as DirNode;
+      i = j + 1;
+    }
+    return cur;
+  }
+
+  /** ensureDir in the root tree, making the directories on the way the container's own. */
+  private ensureOwnDir(root: DirNode, parts: string[]): DirNode | null {
+    let cur = root;
+    for (const part of parts) {
+      let next = cur.entries.get(part);
+      if (!next) cur.entries.set(part, (next = newDir()));
+      if (next.kind !== 'dir') return null;
+      if (isShared(next)) cur.entries.set(part, (next = unshare(next)));
+      cur = next;
+    }
+    return cur;
+  }
+
   private lookupError(path: string): Errno {
     const parts = splitPath(normalizePath('/', path));
     for (let i = 1; i < parts.length; i++) {
@@ -256,9 +297,12 @@ export class Filesystem {
       const fake: DirNode = { kind: 'dir', entries: new Map([[name, mp.node]]) };
       return { parent: fake, name, mount: mp, readOnly };
     }
-    const parent = this.lookup(slash === 0 ? '/' : abs.slice(0, slash));
+    const parentPath = slash === 0 ? '/' : abs.slice(0, slash);
+    let parent = this.lookup(parentPath);
     if (!parent) throw new FsError(this.lookupError(abs), path);
     if (parent.kind !== 'dir') throw new FsError('ENOTDIR', path);
+    // Every caller changes the parent (or a file in it): the container's own copy of it.
+    if (isShared(parent)) parent = this.own(parentPath) as DirNode;
     return { parent, name, mount: mp, readOnly };
   }
 }

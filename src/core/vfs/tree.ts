@@ -23,6 +23,28 @@ export const DEFAULT_DIR_MODE = 0o755;
 
 export type FsNode = FileNode | DirNode;
 
+/** Nodes of image templates, shared by every container root made from them (see runtime/images.ts):
+ * never modified. A Filesystem copies such a node, and the directories above it, before changing it. */
+const sharedNodes = new WeakSet<FsNode>();
+
+/** Marks `node` and everything below it as shared (see sharedNodes). */
+export function markShared(node: FsNode): void {
+  sharedNodes.add(node);
+  if (node.kind === 'dir') for (const child of node.entries.values()) markShared(child);
+}
+
+export function isShared(node: FsNode): boolean {
+  return sharedNodes.has(node);
+}
+
+/** A private copy of a shared node: a file's content and mode, a directory's entries (still shared). */
+export function unshare<T extends FsNode>(node: T): T {
+  const copy: FsNode =
+    node.kind === 'file' ? newFile(node.content) : { kind: 'dir', entries: new Map(node.entries) };
+  if (node.mode !== undefined) copy.mode = node.mode;
+  return copy as T;
+}
+
 /** Counts changes to trees a Filesystem can see (every write, mkdir, remove, rename, chmod, mount).
  * Caches of lookups (commands found in $PATH) are valid while it stays the same. Only a cache key:
  * no result depends on its value. */
