@@ -3,6 +3,7 @@
 // diagram export, the focused Monaco editor, the lessons (list, exercise, predict, check results,
 // example), presenter mode (with and without the editor) and embed mode (read-only and editable).
 import LZString from 'lz-string';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { COMBOS, axe, loadEditor, openPlayground, prefer, setText } from './quality-a11y-helpers';
 import { SEED_MANIFEST } from '../src/ui/store/seed';
@@ -39,6 +40,7 @@ for (const { theme, lang } of COMBOS) {
   const tag = `${theme}-${lang}`;
 
   test(`axe: console, inspect, dialogs, notices, Why?, export, editor focused (${tag})`, async ({ page }) => {
+    test.setTimeout(150_000); // a dozen screens, each scanned by axe, on a shared machine
     await prefer(page, theme, lang);
     await openPlayground(page);
 
@@ -90,6 +92,27 @@ for (const { theme, lang } of COMBOS) {
       .poll(() => page.evaluate(() => !!document.activeElement?.closest('.monaco-editor')))
       .toBe(true);
     await axe(page, `why-and-editor-focused-${tag}`);
+
+    // Monaco's own widgets: schema completion and a problem's hover (the quick-fix menu: below).
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Control+Space');
+    await expect(page.locator('.suggest-widget.visible')).toBeVisible();
+    await axe(page, `editor-suggest-${tag}`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Home'); // scrolls back to the typo's column
+    const typo = page
+      .locator('[data-testid="manifest-editor"] .view-line span span', { hasText: 'containerz' })
+      .first();
+    // Monaco shows a hover after the pointer rests on the word a moment: move onto it until it does.
+    await expect(async () => {
+      const box = (await typo.boundingBox())!;
+      await page.mouse.move(0, 0);
+      await page.mouse.move(box.x + 5, box.y + 5);
+      await page.mouse.move(box.x + 10, box.y + 6);
+      await expect(page.locator('.monaco-hover:not(.hidden)').first()).toBeVisible({ timeout: 3000 });
+    }).toPass({ timeout: 20_000 });
+    await axe(page, `editor-hover-${tag}`);
+    await page.mouse.move(0, 0);
 
     // Inspect panel of a volume.
     await setText(page, WITH_VOLUME);
@@ -176,3 +199,32 @@ for (const { theme, lang } of COMBOS) {
     await axe(page, `embed-editable-${tag}`);
   });
 }
+
+// Known failure, in Monaco (0.54) itself: its action list (the quick-fix menu, Ctrl+.) is a listbox
+// whose group headers have role="separator" (not allowed in a listbox) and carry aria-setsize/
+// aria-posinset, and in vs-dark a header's text is 4.26:1. The rest of the page is held to zero
+// violations with the menu open; the menu to exactly these, so this fails loudly the day Monaco
+// changes it. The quick fixes themselves are reachable from the keyboard (Ctrl+., arrows, Enter).
+test("axe: the editor's quick-fix menu (known failure in Monaco's action list)", async ({ page }) => {
+  await prefer(page, 'dark', 'en');
+  await openPlayground(page);
+  await setText(page, WITH_ERROR);
+  await expect(page.locator('[data-testid="manifest-editor"] .squiggly-error').first()).toBeVisible();
+  const typo = page
+    .locator('[data-testid="manifest-editor"] .view-line span span', { hasText: 'containerz' })
+    .first();
+  await expect(async () => {
+    await typo.click();
+    await page.keyboard.press('Control+.');
+    await expect(page.locator('.action-widget').first()).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 20_000 });
+  await page.screenshot({ path: test.info().outputPath('a11y-editor-quick-fix-dark-en.png') });
+  const rest = await new AxeBuilder({ page }).exclude('.action-widget').analyze();
+  expect(rest.violations.map((v) => `${v.id}: ${v.nodes[0].target.join(' ')}`)).toEqual([]);
+  const menu = await new AxeBuilder({ page }).include('.action-widget').analyze();
+  expect(menu.violations.map((v) => v.id).sort()).toEqual([
+    'aria-allowed-attr',
+    'aria-required-children',
+    'color-contrast',
+  ]);
+});
