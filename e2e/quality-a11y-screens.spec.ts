@@ -124,6 +124,16 @@ for (const { theme, lang } of COMBOS) {
     await axe(page, `inspect-volume-${tag}`);
   });
 
+  test(`axe: the first screen, before the editor loads (${tag})`, async ({ page }) => {
+    await prefer(page, theme, lang);
+    await page.goto('/');
+    await expect(page.getByTestId('pod-row')).toContainText('myapp-pod');
+    // The light preview stands in for Monaco until the learner reaches for it.
+    await expect(page.getByTestId('manifest-preview')).toBeVisible();
+    await axe(page, `first-screen-${tag}`);
+    await expect(page.getByTestId('manifest-preview')).toBeVisible();
+  });
+
   test(`axe: share notices and history with entries (${tag})`, async ({ page }) => {
     await prefer(page, theme, lang);
     await openPlayground(page);
