@@ -345,3 +345,6 @@ export const BUILTINS: Record<string, Builtin> = {
     return eof && line === '' ? 1 : eof ? 1 : 0;
   },
 };
+
+/** BUILTINS for lookups by name (the table never changes after this module loads). */
+export const BUILTIN_TABLE: ReadonlyMap<string, Builtin> = new Map(Object.entries(Object.freeze(BUILTINS)));

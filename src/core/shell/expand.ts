@@ -136,23 +136,25 @@ function literalField(w: Word): string | null {
 /** Fields of command words that are all plain literals, remembered per (immutable) word list. */
 const literalCache = new WeakMap<Word[], string[] | null>();
 
-/** The fields of `words` when expansion cannot change them (all plain literals): a new array each
- * time. Null when some word needs expandWords. Synchronous: no generator for `sleep 2`. */
+/**
+ * The fields of `words` when expansion cannot change them (all plain literals), or null when some
+ * word needs expandWords. The same frozen array every time for the same words (an argv is never
+ * modified; a frozen one lets results computed from it be remembered, see echoOutput). Synchronous:
+ * no generator for `sleep 2`.
+ */
 export function literalWords(words: Word[]): string[] | null {
   let fields = literalCache.get(words);
   if (fields === undefined) {
-    fields = [];
+    const found: string[] = [];
     for (const w of words) {
       const f = literalField(w);
-      if (f === null) {
-        fields = null;
-        break;
-      }
-      fields.push(f);
+      if (f === null) break;
+      found.push(f);
     }
+    fields = found.length === words.length ? (Object.freeze(found) as string[]) : null;
     literalCache.set(words, fields);
   }
-  return fields === null ? null : fields.slice();
+  return fields;
 }
 
 /** Full expansion of command words into fields. */

@@ -12,7 +12,7 @@ import type {
   SimpleNode,
 } from './ast';
 import type { AppletCtx } from './applet';
-import { BUILTINS } from './builtins';
+import { BUILTIN_TABLE } from './builtins';
 import { ExitNow, ReturnFn } from './control';
 import {
   ExpandError,
@@ -612,7 +612,7 @@ export class Shell implements ExpandHost {
       for (const [k, v] of assigns) this.setVar(k, v);
       return this.callFunction(fn, argv);
     }
-    const builtin = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
+    const builtin = BUILTIN_TABLE.get(name);
     if (builtin) {
       for (const [k, v] of assigns) this.setVar(k, v);
       // Fast path for the no-op builtins of tight loops (`while true; do :; done`).

@@ -25,6 +25,8 @@ export class TraceRecorder {
   private lastSnapshot = new Map<string, PodSnapshot>();
   /** Per container: the pending partial line of each stream, and its lines once it has any. */
   private logStates = new Map<string, LogState>();
+  /** Short texts of whole lines already split (see append); the line strings are shared. */
+  private splitCache = new Map<string, readonly string[]>();
 
   constructor(seed: number, until: Millis) {
     this.trace = {
@@ -101,6 +103,21 @@ export class TraceRecorder {
   }
 
   private append(state: LogState, stream: 'stdout' | 'stderr', text: string, t: Millis, instance: number) {
+    if (state[stream] === '') {
+      // Whole lines written again and again (a waiting loop's messages): split once.
+      const lines = this.splitCache.get(text);
+      if (lines !== undefined) {
+        for (const line of lines) this.pushLine(state, { t, stream, line, instance });
+        return;
+      }
+      if (text.length <= 256 && text.endsWith('\n')) {
+        const split = text.slice(0, -1).split('\n');
+        if (this.splitCache.size >= 256) this.splitCache.clear();
+        this.splitCache.set(text, split);
+        for (const line of split) this.pushLine(state, { t, stream, line, instance });
+        return;
+      }
+    }
     let nl = text.indexOf('\n');
     if (nl < 0) {
       state[stream] += text;

@@ -56,8 +56,18 @@ function isEchoOption(a: string): boolean {
   return true;
 }
 
+/** echoOutput of frozen argv arrays (the same literal command run again, see literalWords). */
+const echoed = new WeakMap<string[], string>();
+
 /** What `echo ARGS...` prints (argv[0] is `echo`). */
 export function echoOutput(argv: string[]): string {
+  if (!Object.isFrozen(argv)) return echoText(argv);
+  let text = echoed.get(argv);
+  if (text === undefined) echoed.set(argv, (text = echoText(argv)));
+  return text;
+}
+
+function echoText(argv: string[]): string {
   let newline = true;
   let escapes = false;
   let first = 1;

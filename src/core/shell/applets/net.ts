@@ -1,11 +1,23 @@
 // nslookup in busybox 1.28 format (the version the Kubernetes docs' busybox:1.28 init containers use).
-import { out, err, type Applet } from '../applet';
+import { out, type Applet } from '../applet';
 import { CLUSTER_DNS_IP, CLUSTER_DNS_NAME, lookup } from '../../runtime/dns';
 
 /** A cluster DNS round trip; also makes `until nslookup x; do :; done` advance virtual time. */
 const LOOKUP_MS = 5;
 
 const SERVER = `Server:    ${CLUSTER_DNS_IP}\nAddress 1: ${CLUSTER_DNS_IP} ${CLUSTER_DNS_NAME}\n\n`;
+
+/** `nslookup: can't resolve 'NAME'` as err() prints it, remembered: a waiting init container prints
+ * the same line every two seconds. */
+const cantResolveTexts = new Map<string, Map<string, string>>();
+
+function cantResolve(applet: string, name: string): string {
+  let byName = cantResolveTexts.get(applet);
+  if (!byName || byName.size >= 256) cantResolveTexts.set(applet, (byName = new Map()));
+  let text = byName.get(name);
+  if (text === undefined) byName.set(name, (text = `${applet}: can't resolve '${name}'\n`));
+  return text;
+}
 
 export const nslookup: Applet = function* (ctx) {
   // The first argument that is not an option.
@@ -31,7 +43,7 @@ export const nslookup: Applet = function* (ctx) {
   });
   yield* out(ctx, SERVER);
   if (!hit) {
-    yield* err(ctx, `can't resolve '${name}'`);
+    yield* ctx.stderr.write(cantResolve(ctx.name, name));
     return 1;
   }
   yield* out(ctx, `Name:      ${name}\nAddress 1: ${hit.ip} ${hit.fqdn}\n`);
