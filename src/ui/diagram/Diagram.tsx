@@ -18,6 +18,7 @@ import { useReducedMotion } from '../hooks/useReducedMotion';
 import { useT } from '../i18n';
 import { buildDiagram, type DiagramFrame } from './model';
 import { ContainerNode } from './nodes/ContainerNode';
+import { MoreNode } from './nodes/MoreNode';
 import { PodNode } from './nodes/PodNode';
 import { GateNode, LaneNode, ServiceNode, VolumeNode } from './nodes/SmallNodes';
 import { BandNode, PortNode } from './nodes/NetNodes';
@@ -27,6 +28,7 @@ import { diagramToSvg, download, svgToPng } from './export';
 const nodeTypes: NodeTypes = {
   pod: PodNode,
   container: ContainerNode,
+  more: MoreNode,
   lane: LaneNode,
   gate: GateNode,
   volume: VolumeNode,
@@ -44,7 +46,8 @@ const EXPORT_PAD = 24;
 const FIT = { padding: 0.08, maxZoom: 1 };
 
 /** Nodes with a details panel: a keyboard user opens it with Enter or Space, as a button. */
-const inspectable = (id: string) => id.startsWith('container:') || id.startsWith('volume:');
+export const inspectable = (id: string) =>
+  id.startsWith('container:') || id.startsWith('volume:') || id.startsWith('more:');
 /** Drawing aids that say nothing the other nodes do not: no tab stop for them. */
 const DECORATIVE = new Set(['band', 'gate', 'lane']);
 

@@ -5,7 +5,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { ManifestObject } from '../../core/manifest/types';
 import type { Frame } from '../../core/trace/frame';
 import { usePlayground } from '../store';
-import { Diagram } from './Diagram';
+import { Diagram, inspectable } from './Diagram';
 import type { DiagramFrame } from './model';
 import { portSlots } from './network';
 
@@ -28,7 +28,7 @@ export function DiagramStage({ objects, frame, selected, onSelect }: Props) {
   // Opened from the keyboard: the panel takes the focus (and gives it back to the node on close).
   const [byKeyboard, setByKeyboard] = useState(false);
   const inspected = clicked !== null && clicked === selected ? clicked : null;
-  const inspecting = !!inspected && (inspected.startsWith('container:') || inspected.startsWith('volume:'));
+  const inspecting = !!inspected && inspectable(inspected);
   const select = (id: string | null, via: 'pointer' | 'keyboard' = 'pointer') => {
     setClicked(id);
     setByKeyboard(via === 'keyboard');

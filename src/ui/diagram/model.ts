@@ -16,6 +16,8 @@ import { backOffOf, isSpinning, probeResults, transitionOf } from './containerEx
 import type { PortSlot } from './network';
 import { addNetwork } from './networkNodes';
 import { addVolumes } from './volumeNodes';
+import { containerRows } from './containerCap';
+import { addMoreNodes } from './moreNodes';
 import { CONDITION_TYPES, type Diagram, type DiagramNode } from './types';
 import { layoutPod, serviceBox, type Box, type PodLayout } from './layout';
 
@@ -73,12 +75,17 @@ export function buildDiagram(
 
   if (podObj) {
     const spec = (podObj.object as Pod).spec ?? { containers: [] };
-    const inits = spec.initContainers ?? [];
-    const apps = spec.containers ?? [];
+    const allInits = spec.initContainers ?? [];
+    const allApps = spec.containers ?? [];
+    // A pod of thousands of containers draws its first ones and a summary of the rest per row.
+    const rows = containerRows(allInits, allApps);
+    const { inits, apps } = rows;
     const volumes = spec.volumes ?? [];
     const sidecarIdx = inits.flatMap((c, i) => (isSidecar(c) ? [i] : []));
     const portSlots = frame.ports ?? [];
-    const layout = layoutPod(inits.length, apps.length, sidecarIdx, volumes.length, portSlots.length);
+    const initSlots = inits.length + (rows.hiddenInits ? 1 : 0);
+    const appSlots = apps.length + (rows.hiddenApps ? 1 : 0);
+    const layout = layoutPod(initSlots, appSlots, sidecarIdx, volumes.length, portSlots.length);
     const labels = opts.labels ?? DEFAULT_LABELS;
     podBox = layout.pod;
     podLayout = layout;
@@ -104,16 +111,15 @@ export function buildDiagram(
       zIndex: 0,
     });
 
-    const statusOf = (name: string, list: ContainerStatus[] | undefined) =>
-      list?.find((s) => s.name === name);
+    const initStatus = statusIndex(snap?.initContainerStatuses);
+    const appStatus = statusIndex(snap?.containerStatuses);
     const recent = frame.activity.filter((a) => a.pod === podObj.name);
     const all = [
-      ...inits.map((c) => ({ c, status: statusOf(c.name, snap?.initContainerStatuses) })),
-      ...apps.map((c) => ({ c, status: statusOf(c.name, snap?.containerStatuses) })),
+      ...inits.map((c, i) => ({ c, status: initStatus.get(c.name), box: layout.containers[i] })),
+      ...apps.map((c, i) => ({ c, status: appStatus.get(c.name), box: layout.containers[initSlots + i] })),
     ];
-    all.forEach(({ c, status }, i) => {
+    all.forEach(({ c, status, box }, i) => {
       const isInit = i < inits.length;
-      const box = layout.containers[i];
       const failedLookups = recent
         .filter((a) => a.kind === 'dns' && a.container === c.name && a.answer === null)
         .map((a) => (a.kind === 'dns' ? a.query : ''));
@@ -161,17 +167,16 @@ export function buildDiagram(
         zIndex: 1,
         data: {
           sidecar: inits[i].name,
-          state: stateClass(statusOf(inits[i].name, snap?.initContainerStatuses)),
+          state: stateClass(initStatus.get(inits[i].name)),
         },
       });
     });
 
     // "then": each init container waits for the previous one; app containers wait for all of them.
-    const justStarted = (name: string, list: ContainerStatus[] | undefined) =>
-      transitionOf(statusOf(name, list), frame.t) === 'start';
+    const justStarted = (status: ContainerStatus | undefined) => transitionOf(status, frame.t) === 'start';
     for (let i = 1; i < inits.length; i++) {
       const [from, to] = [inits[i - 1].name, inits[i].name];
-      const handoff = justStarted(to, snap?.initContainerStatuses);
+      const handoff = justStarted(initStatus.get(to));
       edges.push({
         id: `then:${from}:${to}`,
         source: `container:${from}`,
@@ -201,10 +206,20 @@ export function buildDiagram(
         data: {
           label: opts.thenLabel,
           open: snap?.conditions.some((c) => c.type === 'Initialized' && c.status === 'True') ?? false,
-          handoff: apps.some((c) => justStarted(c.name, snap?.containerStatuses)),
+          handoff: allApps.some((c) => justStarted(appStatus.get(c.name))),
         },
       });
     }
+
+    addMoreNodes(nodes, edges, {
+      rows,
+      allInits,
+      allApps,
+      layout,
+      initStatuses: snap?.initContainerStatuses,
+      appStatuses: snap?.containerStatuses,
+      thenLabel: opts.thenLabel,
+    });
 
     addVolumes(nodes, edges, {
       volumes,
@@ -276,6 +291,13 @@ export function buildDiagram(
     });
   }
   return { nodes, edges };
+}
+
+/** Statuses by container name: one lookup per drawn container, even in a pod of thousands. */
+function statusIndex(list: readonly ContainerStatus[] | undefined): Map<string, ContainerStatus> {
+  const index = new Map<string, ContainerStatus>();
+  for (const s of list ?? []) index.set(s.name, s);
+  return index;
 }
 
 function rank(order: string[], name: string): number {

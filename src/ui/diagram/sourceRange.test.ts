@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ManifestObject, SourceRange } from '../../core/manifest/types';
-import { seedPod, serviceObject } from '../test-fixtures/seed.fixture';
+import { podObject, seedPod, serviceObject } from '../test-fixtures/seed.fixture';
+import { DRAWN_WHEN_CAPPED } from './containerCap';
 import { nodeAtLine, sourceRangeOf } from './sourceRange';
 
 const r = (line: number): SourceRange => ({
@@ -56,5 +57,27 @@ describe('nodeAtLine', () => {
     // r(13) ends at line 16 column 1: line 16 belongs to the next container.
     expect(nodeAtLine(objects, 16)).toBe('container:init-mydb');
     expect(nodeAtLine(objects, 15)).toBe('container:init-myservice');
+  });
+});
+
+describe('sourceRangeOf: the summary of containers not drawn', () => {
+  const containers = Array.from({ length: 50 }, (_, i) => ({ name: `c${i}`, image: 'busybox:1.36' }));
+  const wide: ManifestObject = {
+    ...podObject({ containers }, 'wide'),
+    rangeOf: (path: string) => {
+      const m = /^spec\.containers\[(\d+)\]$/.exec(path);
+      return m ? r(10 + 2 * Number(m[1])) : undefined;
+    },
+  };
+
+  it('spans the lines of every container it stands for', () => {
+    const first = r(10 + 2 * DRAWN_WHEN_CAPPED);
+    const last = r(10 + 2 * 49);
+    expect(sourceRangeOf([wide], 'more:app')).toEqual({
+      ...first,
+      endLine: last.endLine,
+      endColumn: last.endColumn,
+    });
+    expect(sourceRangeOf([wide], 'more:init')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 // Which lines of the manifest a diagram node comes from (highlighted in the editor on click).
 import type { ManifestObject, Pod, SourceRange } from '../../core/manifest/types';
+import { containerRows } from './containerCap';
 
 export function sourceRangeOf(objects: readonly ManifestObject[], nodeId: string): SourceRange | null {
   const colon = nodeId.indexOf(':');
@@ -17,6 +18,20 @@ export function sourceRangeOf(objects: readonly ManifestObject[], nodeId: string
       if (i >= 0) return pod.rangeOf(`spec.initContainers[${i}]`) ?? null;
       const j = spec.containers.findIndex((c) => c.name === name);
       return j >= 0 ? (pod.rangeOf(`spec.containers[${j}]`) ?? null) : null;
+    }
+    case 'more': {
+      // A row's summary: the lines of the containers it stands for.
+      if (!pod || !spec) return null;
+      const inits = spec.initContainers ?? [];
+      const rows = containerRows(inits, spec.containers);
+      const [list, from, to] =
+        name === 'init'
+          ? ['initContainers', rows.inits.length, inits.length - 1]
+          : ['containers', rows.apps.length, spec.containers.length - 1];
+      const first = pod.rangeOf(`spec.${list}[${from}]`);
+      const last = pod.rangeOf(`spec.${list}[${to}]`);
+      if (!first || !last || from > to) return null;
+      return { ...first, endLine: last.endLine, endColumn: last.endColumn };
     }
     case 'volume': {
       const i = (spec?.volumes ?? []).findIndex((v) => v.name === name);

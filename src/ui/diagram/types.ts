@@ -2,6 +2,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { StateClass } from './containerState';
 import type { BackOff, ProbeResult } from './containerExtras';
+import type { StateGroup } from './containerCap';
 
 export const CONDITION_TYPES = [
   'PodScheduled',
@@ -38,6 +39,17 @@ export interface ContainerNodeData extends Record<string, unknown> {
   transition?: 'start' | 'exit' | null;
   /** The running process loops without ever sleeping: it burns CPU (the simulator stopped interpreting it). */
   spinning?: boolean;
+}
+
+/** The containers of a row the diagram does not draw (containerCap.ts): how many, and their states. */
+export interface MoreNodeData extends Record<string, unknown> {
+  row: 'init' | 'app';
+  /** Containers not drawn. */
+  count: number;
+  /** Containers in the row, drawn or not. */
+  total: number;
+  /** Their states, the largest group first. */
+  groups: StateGroup[];
 }
 
 export interface LaneNodeData extends Record<string, unknown> {
@@ -89,6 +101,7 @@ export interface ServiceNodeData extends Record<string, unknown> {
 export type DiagramNode =
   | Node<PodNodeData, 'pod'>
   | Node<ContainerNodeData, 'container'>
+  | Node<MoreNodeData, 'more'>
   | Node<LaneNodeData, 'lane'>
   | Node<GateNodeData, 'gate'>
   | Node<VolumeNodeData, 'volume'>

@@ -217,7 +217,12 @@ export const en = {
   'diagram.exportPng': 'Export the diagram as PNG',
   'diagram.exportSvg': 'Export the diagram as SVG',
   'diagram.exportFailed': 'Export failed: {message}',
-  'diagram.nodeKeys': 'Enter or Space on a container or volume opens its details; Escape closes them.',
+  'diagram.nodeKeys':
+    'Enter or Space on a container, a volume or a summary of more containers opens its details; Escape closes them.',
+  'diagram.moreApp': '+{count} more containers',
+  'diagram.moreInit': '+{count} more init containers',
+  'diagram.moreNote': 'not drawn · {total} in all',
+  'diagram.moreOther': '{count} in other states',
   'diagram.controls': 'Zoom',
   'diagram.zoomIn': 'Zoom in',
   'diagram.zoomOut': 'Zoom out',
@@ -228,6 +233,13 @@ export const en = {
   'inspect.label': 'Details of {name}',
   'inspect.container': 'container',
   'inspect.close': 'Close details',
+  'inspect.more': 'not drawn',
+  'inspect.moreExplainApp':
+    'The diagram draws the first {shown} of the pod’s {total} app containers. These {count} run in the simulation like the drawn ones: the pod row counts them, the Logs tab shows their output (kubectl logs {pod} -c NAME) and kubectl describe pod {pod} in the console lists each one.',
+  'inspect.moreExplainInit':
+    'The diagram draws the first {shown} of the pod’s {total} init containers. These {count} run in the simulation like the drawn ones, one after another: the pod row counts them, the Logs tab shows their output (kubectl logs {pod} -c NAME) and kubectl describe pod {pod} in the console lists each one.',
+  'inspect.moreByState': 'By state',
+  'inspect.moreNames': '… and {count} more',
   'inspect.image': 'Image',
   'inspect.state': 'State',
   'inspect.backOff': 'Back-off',

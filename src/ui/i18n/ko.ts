@@ -219,7 +219,11 @@ export const ko: Record<MessageKey, string> = {
   'diagram.exportSvg': '다이어그램을 SVG로 내보내기',
   'diagram.exportFailed': '내보내기 실패: {message}',
   'diagram.nodeKeys':
-    '컨테이너나 볼륨에서 Enter 또는 Space를 누르면 상세 정보가 열리고, Escape를 누르면 닫힙니다.',
+    '컨테이너, 볼륨 또는 나머지 컨테이너 요약에서 Enter 또는 Space를 누르면 상세 정보가 열리고, Escape를 누르면 닫힙니다.',
+  'diagram.moreApp': '컨테이너 {count}개 더',
+  'diagram.moreInit': 'init 컨테이너 {count}개 더',
+  'diagram.moreNote': '그리지 않음 · 모두 {total}개',
+  'diagram.moreOther': '다른 상태 {count}개',
   'diagram.controls': '확대/축소',
   'diagram.zoomIn': '확대',
   'diagram.zoomOut': '축소',
@@ -230,6 +234,13 @@ export const ko: Record<MessageKey, string> = {
   'inspect.label': '{name} 상세 정보',
   'inspect.container': '컨테이너',
   'inspect.close': '상세 정보 닫기',
+  'inspect.more': '그리지 않음',
+  'inspect.moreExplainApp':
+    '다이어그램은 파드의 앱 컨테이너 {total}개 중 처음 {shown}개만 그립니다. 나머지 {count}개도 시뮬레이션에서는 똑같이 실행됩니다. 파드 행이 이들을 세고, 로그 탭이 출력을 보여 주며(kubectl logs {pod} -c 이름), 콘솔의 kubectl describe pod {pod}가 하나하나 나열합니다.',
+  'inspect.moreExplainInit':
+    '다이어그램은 파드의 init 컨테이너 {total}개 중 처음 {shown}개만 그립니다. 나머지 {count}개도 시뮬레이션에서는 차례로 똑같이 실행됩니다. 파드 행이 이들을 세고, 로그 탭이 출력을 보여 주며(kubectl logs {pod} -c 이름), 콘솔의 kubectl describe pod {pod}가 하나하나 나열합니다.',
+  'inspect.moreByState': '상태별',
+  'inspect.moreNames': '… 외 {count}개',
   'inspect.image': '이미지',
   'inspect.state': '상태',
   'inspect.backOff': 'Back-off',

@@ -4,8 +4,10 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { ManifestObject } from '../../core/manifest/types';
 import type { Frame } from '../../core/trace/frame';
 import type { Trace } from '../../core/trace/types';
+import { containerRows, formatCount } from '../diagram/containerCap';
 import { useT } from '../i18n';
 import { ContainerInspect } from './ContainerInspect';
+import { MoreInspect } from './MoreInspect';
 import { VolumeInspect } from './VolumeInspect';
 import './inspect.css';
 
@@ -60,6 +62,20 @@ export function InspectPanel({ objects, trace, frame, selected, takeFocus = fals
         now={frame.t}
       />
     );
+  } else if (kind === 'more' && (name === 'init' || name === 'app')) {
+    const rows = containerRows(spec.initContainers ?? [], spec.containers);
+    title = t(name === 'init' ? 'diagram.moreInit' : 'diagram.moreApp', {
+      count: formatCount(name === 'init' ? rows.hiddenInits : rows.hiddenApps),
+    });
+    body = (
+      <MoreInspect
+        row={name}
+        inits={spec.initContainers ?? []}
+        apps={spec.containers}
+        podName={podObj.name}
+        frame={frame}
+      />
+    );
   } else return null;
 
   return (
@@ -77,7 +93,11 @@ export function InspectPanel({ objects, trace, frame, selected, takeFocus = fals
     >
       <header className="inspect-head">
         <span className="inspect-kind">
-          {kind === 'container' ? t('inspect.container') : t('diagram.volume')}
+          {kind === 'container'
+            ? t('inspect.container')
+            : kind === 'more'
+              ? t('inspect.more')
+              : t('diagram.volume')}
         </span>
         <h2>{title}</h2>
         <button

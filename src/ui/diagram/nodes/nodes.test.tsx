@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { ContainerNodeData, PodNodeData } from '../model';
 import { ContainerNode } from './ContainerNode';
+import { MoreNode } from './MoreNode';
 import { PodNode } from './PodNode';
 import { GateNode, ServiceNode, VolumeNode } from './SmallNodes';
 import { BandNode, PortNode } from './NetNodes';
@@ -148,5 +149,34 @@ describe('small nodes', () => {
       ),
     ).toContain('10.96.0.3 · 80/TCP');
     expect(render(<GateNode {...props('gate', { label: 'then', open: true })} />)).toContain('gnode-open');
+  });
+});
+
+describe('MoreNode', () => {
+  it('says how many containers are not drawn, of how many, and their largest state groups', () => {
+    const html = render(
+      <MoreNode
+        {...props('more', {
+          row: 'app',
+          count: 9960,
+          total: 10_000,
+          groups: [
+            { text: 'Waiting: CrashLoopBackOff', state: 'failed', count: 9000, names: [] },
+            { text: null, state: 'none', count: 900, names: [] },
+          ],
+        })}
+      />,
+    ).replace(/<!-- -->/g, '');
+    expect(html).toContain('data-testid="node-more-app"');
+    expect(html).toContain('+9,960 more containers');
+    expect(html).toContain('not drawn · 10,000 in all');
+    expect(html).toContain('9,000</span><span class="mnode-state">Waiting: CrashLoopBackOff');
+    expect(html).toContain('not created yet');
+    expect(html).toContain('60 in other states');
+  });
+
+  it('names the init row', () => {
+    const html = render(<MoreNode {...props('more', { row: 'init', count: 2, total: 42, groups: [] })} />);
+    expect(html.replace(/<!-- -->/g, '')).toContain('+2 more init containers');
   });
 });
