@@ -29,6 +29,18 @@ function serviceLinks(svc: Pick<ServiceRecord, 'name' | 'clusterIP' | 'ports'>):
   return out;
 }
 
+/** The `kubernetes` Service's links, the same for every container: computed on first use (not at
+ * load time: cluster.ts, which defines its address, imports this module). */
+let kubernetesLinks: readonly (readonly [string, string])[] | null = null;
+
+function kubernetesServiceLinks(): readonly (readonly [string, string])[] {
+  return (kubernetesLinks ??= serviceLinks({
+    name: 'kubernetes',
+    clusterIP: KUBERNETES_SERVICE_IP,
+    ports: [{ name: 'https', port: 443, targetPort: 6443, protocol: 'TCP' }],
+  }));
+}
+
 export function containerEnv(cluster: Cluster, pod: PodWorker, c: ContainerSpec): [string, string][] {
   const vars = new Map<string, string>();
   vars.set('PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin');
@@ -38,12 +50,7 @@ export function containerEnv(cluster: Cluster, pod: PodWorker, c: ContainerSpec)
     for (const svc of cluster.services.values())
       if (svc.namespace === ns) for (const [k, v] of serviceLinks(svc)) vars.set(k, v);
   }
-  const kube = {
-    name: 'kubernetes',
-    clusterIP: KUBERNETES_SERVICE_IP,
-    ports: [{ name: 'https', port: 443, targetPort: 6443, protocol: 'TCP' }],
-  };
-  for (const [k, v] of serviceLinks(kube)) vars.set(k, v);
+  for (const [k, v] of kubernetesServiceLinks()) vars.set(k, v);
   for (const from of c.container.envFrom ?? []) {
     const prefix = from.prefix ?? '';
     if (from.configMapRef) {

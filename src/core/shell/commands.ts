@@ -47,11 +47,36 @@ export function findCommand(fs: Filesystem, name: string, path: string, cwd = '/
   return result;
 }
 
+/** The directories of a $PATH value, normalized from `cwd`, per (cwd, PATH): split once. */
+const pathDirs = new Map<string, Map<string, string[]>>();
+
+function dirsOf(path: string, cwd: string): string[] {
+  let byPath = pathDirs.get(cwd);
+  if (!byPath || byPath.size >= 64) pathDirs.set(cwd, (byPath = new Map()));
+  let dirs = byPath.get(path);
+  if (!dirs)
+    byPath.set(path, (dirs = (path || DEFAULT_PATH).split(':').map((d) => normalizePath(cwd, d || '.'))));
+  return dirs;
+}
+
 function searchCommand(fs: Filesystem, name: string, path: string, cwd: string): FoundCommand {
   if (name === '') return { kind: 'missing' };
-  const candidates = name.includes('/')
-    ? [normalizePath(cwd, name)]
-    : (path || DEFAULT_PATH).split(':').map((d) => normalizePath(cwd, `${d || '.'}/${name}`));
+  if (name.includes('/')) return searchIn(fs, name, [normalizePath(cwd, name)]);
+  // A plain name: `DIR/name` is already normal when DIR is (`.` and `..` go the long way).
+  if (name === '.' || name === '..')
+    return searchIn(
+      fs,
+      name,
+      (path || DEFAULT_PATH).split(':').map((d) => normalizePath(cwd, `${d || '.'}/${name}`)),
+    );
+  return searchIn(
+    fs,
+    name,
+    dirsOf(path, cwd).map((d) => (d === '/' ? '/' : d + '/') + name),
+  );
+}
+
+function searchIn(fs: Filesystem, name: string, candidates: string[]): FoundCommand {
   for (const p of candidates) {
     const node = fs.lookup(p);
     if (!node) continue;

@@ -1,8 +1,8 @@
 // while/until, for and case: kept apart from interp.ts to keep files small.
 import type { CaseNode, ForNode, LoopNode } from './ast';
 import { BreakLoop, ContinueLoop } from './control';
-import { expandToString } from './expand';
-import { CPU_SLICE, isSys, type Gen } from './io';
+import { ExpandError, expandToString } from './expand';
+import { CPU_SLICE, isSys, WriteError, type Gen } from './io';
 import type { Shell } from './interp';
 
 /** What a break/continue thrown out of a loop body means for this loop (re-thrown for outer loops). */
@@ -49,10 +49,12 @@ export function* evalLoop(sh: Shell, node: LoopNode): Gen<number> {
               try {
                 st = yield* run;
               } catch (e) {
+                if (!(e instanceof WriteError)) throw e;
                 st = yield* sh.writeFailed(guard, e);
               }
             }
           } catch (e) {
+            if (!(e instanceof ExpandError)) throw e;
             yield* sh.expandFailed(e);
             throw e;
           }
@@ -84,10 +86,12 @@ export function* evalLoop(sh: Shell, node: LoopNode): Gen<number> {
               try {
                 st = yield* run;
               } catch (e) {
+                if (!(e instanceof WriteError)) throw e;
                 st = yield* sh.writeFailed(guard, e);
               }
             }
           } catch (e) {
+            if (!(e instanceof ExpandError)) throw e;
             yield* sh.expandFailed(e);
             throw e;
           }

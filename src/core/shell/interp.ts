@@ -280,6 +280,7 @@ export class Shell implements ExpandHost {
             try {
               status = yield* run;
             } catch (e) {
+              if (!(e instanceof WriteError)) throw e;
               status = yield* this.writeFailed(guard, e);
             }
           }
@@ -288,6 +289,7 @@ export class Shell implements ExpandHost {
           status = this.status = 0;
         } else status = yield* this.evalCompound(cmd);
       } catch (e) {
+        if (!(e instanceof ExpandError)) throw e;
         yield* this.expandFailed(e);
         throw e;
       }
@@ -700,6 +702,7 @@ export class Shell implements ExpandHost {
     try {
       return yield* run;
     } catch (e) {
+      if (!(e instanceof WriteError)) throw e;
       return yield* this.writeFailed(guard, e);
     }
   }
