@@ -2,8 +2,13 @@ import { useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
+// One MediaQueryList for the page: every diagram node asks on every render, and matchMedia() parses
+// the query each time it is called.
+let list: MediaQueryList | null | undefined;
+const query = () => (list === undefined ? (list = globalThis.matchMedia?.(QUERY) ?? null) : list);
+
 function subscribe(onChange: () => void): () => void {
-  const mq = globalThis.matchMedia?.(QUERY);
+  const mq = query();
   mq?.addEventListener('change', onChange);
   return () => mq?.removeEventListener('change', onChange);
 }
@@ -12,7 +17,7 @@ function subscribe(onChange: () => void): () => void {
 export function useReducedMotion(): boolean {
   return useSyncExternalStore(
     subscribe,
-    () => globalThis.matchMedia?.(QUERY).matches ?? false,
+    () => query()?.matches ?? false,
     () => false,
   );
 }
