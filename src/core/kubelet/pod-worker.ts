@@ -181,6 +181,7 @@ export class PodWorker {
       previousPhase: this.phase,
       podIsTerminal: this.podIsTerminal,
       previousConditions: this.conditions,
+      previousStatuses: this.lastStatus,
       now: this.now,
     });
     this.phase = status.phase;

@@ -34,6 +34,8 @@ export interface StatusInputs {
   previousPhase: PodSnapshot['phase'] | null;
   podIsTerminal: boolean;
   previousConditions: PodCondition[];
+  /** The container statuses last published (reused when nothing in them changed). */
+  previousStatuses?: Pick<PodSnapshot, 'initContainerStatuses' | 'containerStatuses'>;
   now: Millis;
 }
 
@@ -285,8 +287,20 @@ function condition(
 ): PodCondition {
   const status = ok ? 'True' : 'False';
   const prev = inp.previousConditions.find((c) => c.type === type);
-  const lastTransitionTime = prev && prev.status === status ? prev.lastTransitionTime : inp.now;
-  return { type, status, reason, message, lastTransitionTime };
+  if (prev && prev.status === status) {
+    // Unchanged: the same object (see sameOrNew).
+    if (prev.reason === reason && prev.message === message) return prev;
+    return { type, status, reason, message, lastTransitionTime: prev.lastTransitionTime };
+  }
+  return { type, status, reason, message, lastTransitionTime: inp.now };
+}
+
+/** `next`, or `previous` when it holds the very same elements: an unchanged pod publishes the same
+ * arrays, which the recorder then recognises at once. */
+function sameOrNew<T>(previous: T[] | undefined, next: T[]): T[] {
+  if (!previous || previous.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
+  return previous;
 }
 
 const list = (names: string[]) => `[${names.join(' ')}]`;
@@ -333,12 +347,17 @@ export function generateStatus(
     containersReady = condition(inp, 'ContainersReady', true);
     ready = condition(inp, 'Ready', true);
   }
-  const conditions = [
+  const conditions = sameOrNew(inp.previousConditions, [
     condition(inp, 'PodReadyToStartContainers', inp.sandboxReady),
     initialized,
     ready,
     containersReady,
     condition(inp, 'PodScheduled', true),
-  ];
-  return { phase, conditions, initContainerStatuses: init, containerStatuses: apps };
+  ]);
+  return {
+    phase,
+    conditions,
+    initContainerStatuses: sameOrNew(inp.previousStatuses?.initContainerStatuses, init),
+    containerStatuses: sameOrNew(inp.previousStatuses?.containerStatuses, apps),
+  };
 }
