@@ -69,11 +69,17 @@ function searchCommand(fs: Filesystem, name: string, path: string, cwd: string):
       name,
       (path || DEFAULT_PATH).split(':').map((d) => normalizePath(cwd, `${d || '.'}/${name}`)),
     );
-  return searchIn(
-    fs,
-    name,
-    dirsOf(path, cwd).map((d) => (d === '/' ? '/' : d + '/') + name),
-  );
+  for (const d of dirsOf(path, cwd)) {
+    const node = fs.lookupChild(d, name);
+    if (!node || node.kind === 'dir') continue;
+    const p = (d === '/' ? '/' : d + '/') + name;
+    if (node.content === APPLET_MARKER) {
+      if (Object.hasOwn(APPLETS, name)) return { kind: 'applet', applet: name, run: APPLETS[name], path: p };
+      continue;
+    }
+    return { kind: 'script', text: node.content, path: p };
+  }
+  return { kind: 'missing' };
 }
 
 function searchIn(fs: Filesystem, name: string, candidates: string[]): FoundCommand {

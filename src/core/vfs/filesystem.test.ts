@@ -141,3 +141,41 @@ describe('Filesystem', () => {
     expect(fs.stat('/u')!.size).toBe(2 + 3 + 4);
   });
 });
+
+describe('lookupChild (the $PATH search)', () => {
+  it('finds what lookup finds at dir/name, through and at mount points', () => {
+    const names = ['a', 'b', 'bin', 'x'];
+    const dirs = ['/', '/a', '/a/b', '/bin', '/a/bin', '/x', '/a/b/x'];
+    for (let seed = 0; seed < 60; seed++) {
+      const pick = (i: number) => names[(seed * 7 + i * 3) % names.length];
+      const root = newDir();
+      populate(root, {
+        [`/${pick(0)}/${pick(1)}/f`]: '1',
+        [`/bin/${pick(2)}`]: '2',
+        '/a/b/x': '3',
+        '/x': '4',
+      });
+      const vol = createVolume('v', { [pick(3)]: 'in volume', 'sub/deep': 'd' });
+      const file = createVolume('f', { only: 'file' });
+      const mounts = [
+        {
+          mountPath: dirs[seed % dirs.length] === '/' ? '/m' : dirs[seed % dirs.length],
+          volume: vol,
+          readOnly: false,
+        },
+        { mountPath: `/bin/${pick(seed)}`, volume: file, readOnly: true, subPath: 'only' },
+      ];
+      const fs = new Filesystem(root, mounts);
+      for (const dir of [...dirs, '/m', '/m/sub', '/bin']) {
+        for (const name of [...names, 'f', 'only', 'sub', 'deep', 'm']) {
+          const full = dir === '/' ? `/${name}` : `${dir}/${name}`;
+          expect(fs.lookupChild(dir, name), `${full} (case ${seed})`).toBe(fs.lookup(full));
+        }
+      }
+      // Remembered directories follow changes to the trees.
+      fs.mkdir('/new');
+      fs.writeFile('/new/tool', 'echo hi');
+      expect(fs.lookupChild('/new', 'tool')).toBe(fs.lookup('/new/tool'));
+    }
+  });
+});

@@ -10,6 +10,7 @@ import {
   newFile,
   treeBytes,
   treesChanged,
+  currentTreesVersion,
   isShared,
   unshare,
   fileBytes,
@@ -62,6 +63,9 @@ interface Located {
 interface MountPoint {
   path: string;
   parts: string[];
+  /** The directory holding the mount point, and its name there ('' for a mount at /). */
+  parentPath: string;
+  name: string;
   mount: Mount;
   /** The mounted node: a directory, or a single file for a file subPath mount. */
   node: FsNode;
@@ -96,7 +100,9 @@ export class Filesystem {
       const parent = this.ensureOwnDir(root, parts.slice(0, -1));
       if (parent && parts.length > 0 && !parent.entries.has(parts[parts.length - 1]))
         parent.entries.set(parts[parts.length - 1], node.kind === 'dir' ? newDir() : newFile());
-      points.push({ path, parts, mount: m, node });
+      const slash = path.lastIndexOf('/');
+      const parentPath = path === '/' ? '' : slash === 0 ? '/' : path.slice(0, slash);
+      points.push({ path, parts, parentPath, name: path.slice(slash + 1), mount: m, node });
     }
     // The mount points above may have added directories to shared volume trees.
     treesChanged();
@@ -217,6 +223,27 @@ export class Filesystem {
     dst.parent.entries.set(dst.name, node);
     treesChanged();
   }
+
+  /**
+   * lookup(`${dir}/${name}`) for a normalized absolute `dir` and a plain `name` (no `/`, not `.` or
+   * `..`), without building that path: $PATH searches ask this for every directory of $PATH. The
+   * directories are remembered until a tree changes.
+   */
+  lookupChild(dir: string, name: string): FsNode | null {
+    for (const m of this.mounts) if (m.name === name && m.parentPath === dir) return m.node;
+    const version = currentTreesVersion();
+    if (this.dirsVersion !== version) {
+      this.dirs.clear();
+      this.dirsVersion = version;
+    }
+    let node = this.dirs.get(dir);
+    if (node === undefined) this.dirs.set(dir, (node = this.lookup(dir)));
+    if (node?.kind !== 'dir') return null;
+    return node.entries.get(name) ?? null;
+  }
+
+  private dirs = new Map<string, FsNode | null>();
+  private dirsVersion = -1;
 
   /** The node at `path`, or null. */
   lookup(path: string): FsNode | null {
