@@ -4,7 +4,7 @@ import { toPlainParse } from '../../core/manifest/plain';
 import { parseManifests } from '../../core/manifest/parse';
 import { simulate } from '../../core/simulate';
 import { errorText, localEngine } from './engine';
-import type { SimRequest, SimResponse } from './workerProtocol';
+import { postAnswer, type SimRequest, type SimResponse } from './workerProtocol';
 
 const post = (r: SimResponse) => (self as unknown as { postMessage(m: SimResponse): void }).postMessage(r);
 const engine = localEngine({ parse: parseManifests, simulate, eventTimes: () => [] });
@@ -13,7 +13,11 @@ self.onmessage = (e: MessageEvent<SimRequest>) => {
   const { id, text, inputs, until, seed } = e.data;
   try {
     const a = engine.analyze(text, inputs, { until, seed });
-    post({ id, parse: toPlainParse(a.parse), trace: a.trace, ...(a.error ? { error: a.error } : {}) });
+    postAnswer(post, id, {
+      parse: toPlainParse(a.parse),
+      trace: a.trace,
+      ...(a.error ? { error: a.error } : {}),
+    });
   } catch (err) {
     post({ id, failure: errorText(err) });
   }

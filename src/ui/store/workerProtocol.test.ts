@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PlainParseResult } from '../../core/manifest/plain';
 import { seedPod, seedTrace } from '../test-fixtures/seed.fixture';
-import { workerClient, type SimRequest, type SimResponse } from './workerProtocol';
+import type { Trace } from '../../core/trace/types';
+import { postAnswer, workerClient, type SimRequest, type SimResponse } from './workerProtocol';
 
 function fakeWorker() {
   const sent: SimRequest[] = [];
@@ -40,9 +41,57 @@ describe('workerClient', () => {
     await expect(a).rejects.toThrow('boom');
   });
 
+  it('asks once for a request already on its way (an edit and its debounced recompute)', async () => {
+    const { w, sent } = fakeWorker();
+    const run = workerClient(w);
+    const first = run('a', [], { until: 1000 });
+    const again = run('a', [], { until: 1000 });
+    const other = run('a', [{ t: 0, command: 'kubectl get pod' }], { until: 1000 });
+    expect(again).toBe(first);
+    expect(sent.map((m) => m.id)).toEqual([1, 2]);
+    w.reply({ id: 1, parse: plainParse, trace: seedTrace });
+    await first;
+    // Once answered, the same request is asked again (the store decides when to recompute).
+    void run('a', [], { until: 1000 });
+    expect(sent.map((m) => m.id)).toEqual([1, 2, 3]);
+    w.reply({ id: 2, failure: 'x' });
+    await expect(other).rejects.toThrow('x');
+  });
+
   it('ignores replies nobody waits for', () => {
     const { w } = fakeWorker();
     workerClient(w);
     expect(() => w.reply({ id: 99, parse: plainParse, trace: seedTrace })).not.toThrow();
+  });
+});
+
+describe('a big trace in parts', () => {
+  const big: Trace = {
+    ...seedTrace,
+    events: Array.from({ length: 9000 }, (_, i) => ({ ...seedTrace.events[0], t: i })),
+  };
+
+  it('arrives as several messages, each a bounded slice, and resolves to the whole trace', async () => {
+    const { w, sent } = fakeWorker();
+    const run = workerClient(w);
+    const answer = run('big', [], { until: 1000 });
+    const messages: SimResponse[] = [];
+    postAnswer((m) => messages.push(structuredClone(m)), sent[0].id, { parse: plainParse, trace: big });
+    expect(messages.length).toBeGreaterThan(2);
+    expect(messages.slice(0, -1).every((m) => 'part' in m)).toBe(true);
+    // A part for another request (superseded, or never asked) changes nothing.
+    w.reply({ id: 99, part: { events: [big.events[0]] } });
+    for (const m of messages) w.reply(m);
+    expect(JSON.stringify((await answer).trace)).toBe(JSON.stringify(big));
+  });
+
+  it('sends a small trace and a failed parse as one message', () => {
+    const messages: SimResponse[] = [];
+    postAnswer((m) => messages.push(m), 1, { parse: plainParse, trace: seedTrace });
+    postAnswer((m) => messages.push(m), 2, { parse: plainParse, trace: null, error: 'boom' });
+    expect(messages).toEqual([
+      { id: 1, parse: plainParse, trace: seedTrace },
+      { id: 2, parse: plainParse, trace: null, error: 'boom' },
+    ]);
   });
 });

@@ -1,9 +1,11 @@
 // Messages between the store and the simulation worker. Everything is plain data (structured clone):
-// the parse result travels as a PlainParseResult and gets its `rangeOf` back on this side.
+// the parse result travels as a PlainParseResult and gets its `rangeOf` back on this side. A big
+// trace comes as parts first, then the answer with the rest of it (traceChunks.ts).
 import { fromPlainParse, type PlainParseResult } from '../../core/manifest/plain';
 import type { SimInput } from '../../core/simulate';
 import type { Trace } from '../../core/trace/types';
 import type { Analysis, SimOptions } from './engine';
+import { joinTrace, splitTrace, type TracePart } from './traceChunks';
 
 export interface SimRequest extends SimOptions {
   id: number;
@@ -13,7 +15,20 @@ export interface SimRequest extends SimOptions {
 
 export type SimResponse =
   | { id: number; parse: PlainParseResult; trace: Trace | null; error?: string }
-  | { id: number; failure: string };
+  | { id: number; failure: string }
+  /** A slice of the trace the answer with this id will carry. */
+  | { id: number; part: TracePart };
+
+/** The worker's side: the answer, its big trace in parts ahead of it. */
+export function postAnswer(
+  post: (r: SimResponse) => void,
+  id: number,
+  answer: { parse: PlainParseResult; trace: Trace | null; error?: string },
+): void {
+  const { head, parts } = answer.trace ? splitTrace(answer.trace) : { head: null, parts: [] };
+  for (const part of parts) post({ id, part });
+  post({ id, parse: answer.parse, trace: head, ...(answer.error ? { error: answer.error } : {}) });
+}
 
 type Pending = { resolve(a: Analysis): void; reject(e: Error): void };
 
@@ -22,20 +37,50 @@ export function workerClient(
   worker: Pick<Worker, 'postMessage'> & { onmessage: ((e: MessageEvent<SimResponse>) => void) | null },
 ) {
   const pending = new Map<number, Pending>();
+  const parts = new Map<number, TracePart[]>();
   let nextId = 0;
   worker.onmessage = (e) => {
-    const p = pending.get(e.data.id);
-    if (!p) return;
-    pending.delete(e.data.id);
     const r = e.data;
+    const p = pending.get(r.id);
+    if (!p) return;
+    if ('part' in r) {
+      const list = parts.get(r.id);
+      if (list) list.push(r.part);
+      else parts.set(r.id, [r.part]);
+      return;
+    }
+    pending.delete(r.id);
+    const received = parts.get(r.id) ?? [];
+    parts.delete(r.id);
     if ('failure' in r) p.reject(new Error(r.failure));
-    else
-      p.resolve({ parse: fromPlainParse(r.parse), trace: r.trace, ...(r.error ? { error: r.error } : {}) });
+    else {
+      const trace = r.trace && joinTrace(r.trace, received);
+      p.resolve({ parse: fromPlainParse(r.parse), trace, ...(r.error ? { error: r.error } : {}) });
+    }
   };
-  return (text: string, inputs: SimInput[], opts: SimOptions): Promise<Analysis> =>
-    new Promise((resolve, reject) => {
+  // The request on its way, so the same one asked again (an edit and its debounced recompute) waits for
+  // it instead of simulating again and sending a second copy of a possibly huge trace.
+  let inFlight: { request: Omit<SimRequest, 'id'>; answer: Promise<Analysis> } | null = null;
+  return (text: string, inputs: SimInput[], opts: SimOptions): Promise<Analysis> => {
+    const request = { text, inputs, until: opts.until, seed: opts.seed };
+    if (inFlight && sameRequest(inFlight.request, request)) return inFlight.answer;
+    const answer = new Promise<Analysis>((resolve, reject) => {
       const id = ++nextId;
       pending.set(id, { resolve, reject });
-      worker.postMessage({ id, text, inputs, until: opts.until, seed: opts.seed } satisfies SimRequest);
+      worker.postMessage({ id, ...request } satisfies SimRequest);
     });
+    const entry = { request, answer };
+    inFlight = entry;
+    const done = () => {
+      if (inFlight === entry) inFlight = null;
+    };
+    answer.then(done, done);
+    return answer;
+  };
 }
+
+const sameRequest = (a: Omit<SimRequest, 'id'>, b: Omit<SimRequest, 'id'>) =>
+  a.text === b.text &&
+  a.until === b.until &&
+  a.seed === b.seed &&
+  (a.inputs === b.inputs || JSON.stringify(a.inputs) === JSON.stringify(b.inputs));
