@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { formatAge } from '../../core/kubectl/duration';
 import type { Millis } from '../../core/trace/types';
+import { formatCount } from '../diagram/containerCap';
 import { useT } from '../i18n';
 import { playground, usePlayground } from '../store';
 import { timelineMarkers, type Marker } from './timeline';
@@ -48,6 +49,7 @@ export function Timeline({ until }: { until: Millis }) {
           {hover.texts.map((line, i) => (
             <div key={i}>{line}</div>
           ))}
+          {hover.more ? <div>{t('timeline.more', { count: formatCount(hover.more) })}</div> : null}
         </div>
       )}
     </div>

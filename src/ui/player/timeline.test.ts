@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Trace } from '../../core/trace/types';
 import { seedTrace, status } from '../test-fixtures/seed.fixture';
-import { busyTimes, skipTarget, timelineMarkers } from './timeline';
+import { busyTimes, MARKER_TEXTS, skipTarget, timelineMarkers } from './timeline';
 
 const base: Trace = {
   ...seedTrace,
@@ -81,6 +81,37 @@ describe('timelineMarkers', () => {
       { t: 5000, kind: 'exit', texts: ['app: Terminated: Error (1)'] },
       { t: 8000, kind: 'exit', texts: ['app: Terminated: Error (137)'] },
     ]);
+  });
+});
+
+describe('timelineMarkers: a pod of thousands of containers', () => {
+  it('keeps the first lines of a crowded moment and counts the rest, still coloured by the worst', () => {
+    const snap = seedTrace.snapshots[3];
+    const exited = Array.from({ length: 5000 }, (_, i) =>
+      status(`c${i}`, 'app', { state: 'terminated', reason: 'Error', exitCode: 1, finishedAt: 2000 }),
+    );
+    const trace: Trace = {
+      ...base,
+      events: Array.from({ length: 5000 }, (_, i) => ({
+        t: 2000,
+        type: 'Normal' as const,
+        reason: 'Started',
+        message: `Started container c${i}`,
+        from: 'kubelet',
+        object: `pod/${snap.name}`,
+        fieldPath: null,
+      })),
+      snapshots: [2000, 3000, 4000].map((t) => ({
+        ...snap,
+        t,
+        initContainerStatuses: [],
+        containerStatuses: exited,
+      })),
+    };
+    const [m] = timelineMarkers(trace, snap.name);
+    expect(m).toMatchObject({ t: 2000, kind: 'exit', more: 10_000 - MARKER_TEXTS });
+    expect(m.texts).toHaveLength(MARKER_TEXTS);
+    expect(m.texts[0]).toBe('Normal Started: Started container c0');
   });
 });
 

@@ -10,20 +10,35 @@ export interface Marker {
   t: Millis;
   /** The most telling kind among what happened at t. */
   kind: MarkerKind;
-  /** One line per thing that happened, in trace order. */
+  /** One line per thing that happened, in trace order (the first MARKER_TEXTS of them). */
   texts: string[];
+  /** How many more things happened at t than `texts` holds. */
+  more?: number;
 }
+
+/** Lines a marker keeps: a pod of 10,000 containers starts them all at one instant. */
+export const MARKER_TEXTS = 12;
 
 const RANK: Record<MarkerKind, number> = { warning: 3, exit: 2, start: 1, info: 0 };
 
-function exitText(s: ContainerStatus): string | null {
-  if (s.state === 'terminated') return `${s.name}: ${stateText(s)}`;
-  const last = s.lastState;
-  return last ? `${s.name}: Terminated: ${last.reason} (${last.exitCode})` : null;
-}
+const exitText = (s: ContainerStatus): string | null =>
+  s.state === 'terminated'
+    ? `${s.name}: ${stateText(s)}`
+    : s.lastState
+      ? `${s.name}: Terminated: ${s.lastState.reason} (${s.lastState.exitCode})`
+      : null;
 
 export function timelineMarkers(trace: Trace, podName: string | undefined): Marker[] {
-  const items: { t: Millis; kind: MarkerKind; text: string }[] = [];
+  const byTime = new Map<Millis, Marker>();
+  const add = (t: Millis, kind: MarkerKind, text: string) => {
+    const m = byTime.get(t);
+    if (!m) byTime.set(t, { t, kind, texts: [text] });
+    else {
+      if (m.texts.length < MARKER_TEXTS) m.texts.push(text);
+      else m.more = (m.more ?? 0) + 1;
+      if (RANK[kind] > RANK[m.kind]) m.kind = kind;
+    }
+  };
   const object = podName ? `pod/${podName}` : null;
   for (const e of trace.events) {
     if (object && e.object !== object) continue;
@@ -35,32 +50,25 @@ export function timelineMarkers(trace: Trace, podName: string | undefined): Mark
           : e.reason === 'Killing'
             ? 'exit'
             : 'info';
-    items.push({ t: e.t, kind, text: `${e.type} ${e.reason}: ${e.message}` });
+    add(e.t, kind, `${e.type} ${e.reason}: ${e.message}`);
   }
-  const seenExits = new Set<string>();
+  // An exit shows in the snapshots from when it happened until the next one: mark it once.
+  const lastExit = new Map<string, Millis>();
+  const exitsIn = (list: readonly ContainerStatus[]) => {
+    for (const s of list) {
+      const finished = s.state === 'terminated' ? s.finishedAt : (s.lastState?.finishedAt ?? null);
+      if (finished === null || lastExit.get(s.name) === finished) continue;
+      lastExit.set(s.name, finished);
+      const text = exitText(s);
+      if (text) add(finished, 'exit', text);
+    }
+  };
   for (const snap of trace.snapshots) {
     if (podName && snap.name !== podName) continue;
-    for (const s of [...snap.initContainerStatuses, ...snap.containerStatuses]) {
-      const finished = s.state === 'terminated' ? s.finishedAt : (s.lastState?.finishedAt ?? null);
-      if (finished === null) continue;
-      const key = `${s.name}@${finished}`;
-      if (seenExits.has(key)) continue;
-      seenExits.add(key);
-      const text = s.state === 'terminated' ? exitText(s) : exitText({ ...s, state: 'waiting' });
-      if (text) items.push({ t: finished, kind: 'exit', text });
-    }
+    exitsIn(snap.initContainerStatuses);
+    exitsIn(snap.containerStatuses);
   }
-  for (const a of trace.actions) items.push({ t: a.t, kind: 'info', text: `$ ${a.command}` });
-
-  const byTime = new Map<Millis, Marker>();
-  for (const item of items) {
-    const m = byTime.get(item.t);
-    if (!m) byTime.set(item.t, { t: item.t, kind: item.kind, texts: [item.text] });
-    else {
-      m.texts.push(item.text);
-      if (RANK[item.kind] > RANK[m.kind]) m.kind = item.kind;
-    }
-  }
+  for (const a of trace.actions) add(a.t, 'info', `$ ${a.command}`);
   return [...byTime.values()].sort((a, b) => a.t - b.t);
 }
 
