@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ManifestPreview, PREVIEW_MAX_LINES } from './ManifestPreview';
+import { ManifestPreview, PREVIEW_MAX_LINE_CHARS, PREVIEW_MAX_LINES } from './ManifestPreview';
 
 describe('ManifestPreview', () => {
   it('renders each line with its number', () => {
@@ -60,6 +60,17 @@ describe('ManifestPreview', () => {
     );
     expect(html.match(/data-line=/g)).toHaveLength(PREVIEW_MAX_LINES);
     expect(html).toContain('>500 more</span>');
+  });
+
+  it('cuts a very long line short and says how many characters are not shown', () => {
+    const value = `a: 1\nbig: "${'x'.repeat(5_000_000)}"\nc: 3`;
+    const html = renderToStaticMarkup(
+      <ManifestPreview value={value} diagnostics={[]} moreChars={(n) => ` +${n} chars`} />,
+    );
+    expect(html.length).toBeLessThan(PREVIEW_MAX_LINE_CHARS + 2000);
+    expect(html).toContain(`>big: &quot;${'x'.repeat(PREVIEW_MAX_LINE_CHARS - 6)}</code>`);
+    expect(html).toContain(`> +${5_000_002 + 5 - PREVIEW_MAX_LINE_CHARS} chars</span>`);
+    expect(html).toContain('c: 3');
   });
 
   it("highlights the selected node's lines (a range ending at column 1 stops before its line)", () => {

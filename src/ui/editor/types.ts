@@ -27,4 +27,6 @@ export interface ManifestPreviewProps {
   highlight?: SourceRange | null;
   /** The note under a cut-off preview: how `n` more lines are said (default in English). */
   moreLines?(n: number): string;
+  /** The note after a line cut short: how `n` more characters are said (default in English). */
+  moreChars?(n: number): string;
 }

@@ -9,6 +9,7 @@ import {
   useEditorActivation,
 } from '../editor';
 import { EditorTools } from '../editor/EditorTools';
+import { formatCount } from '../diagram/containerCap';
 import { nodeAtLine, sourceRangeOf } from '../diagram/sourceRange';
 import { useT } from '../i18n';
 import { playground, usePlayground } from '../store';
@@ -43,7 +44,9 @@ export function EditorPane() {
       loading={loading}
       highlight={highlight}
       ariaLabel={t(loading ? 'editor.previewLoading' : 'editor.previewLabel')}
-      moreLines={(n) => t('editor.previewMore', { count: n.toLocaleString() })}
+      // formatCount, not toLocaleString: its first call loads ICU data, 50 ms on the main thread.
+      moreLines={(n) => t('editor.previewMore', { count: formatCount(n) })}
+      moreChars={(n) => t('editor.previewMoreChars', { count: formatCount(n) })}
     />
   );
   /** A click on the preview opens the editor with the cursor on the clicked line. */
