@@ -15,6 +15,21 @@ describe('hostile share links', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 
+  it('reads the largest link Chromium passes on (1.9 MB) quickly, with no string per dictionary entry', () => {
+    const start = performance.now();
+    expect(readLinkHash('#code/' + 'A'.repeat(1_900_000), SEED)).toEqual({
+      kind: 'error',
+      reason: 'corrupt',
+    });
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('keeps every UTF-16 unit of a linked text, lone surrogates included', () => {
+    const text = 'name: "\ud800 한국어 😀 \udc00"\n'.repeat(50);
+    const read = readLinkHash(codeFragment(text), SEED);
+    expect(read.kind === 'scenario' && read.scenario.text).toBe(text);
+  });
+
   it('refuses garbage and a truncated link as errors, never throwing', () => {
     for (const hash of [
       '#code/%%%!!!',
