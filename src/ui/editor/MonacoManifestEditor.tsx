@@ -10,6 +10,7 @@ import { acquireModelUri, releaseModelUri } from './modelUris';
 import { registerLineRevealer } from './revealLine';
 import { registerEditorCommands } from './editorCommands';
 import { takeFocusOnMount } from './activation';
+import { watchActionList } from './actionListA11y';
 import { registerExpertProviders, setModelDiagnostics } from './codeActions';
 import { highlightDecorations, toMonacoRange } from './highlight';
 import type { ManifestEditorProps } from './types';
@@ -88,8 +89,10 @@ export default function MonacoManifestEditor(props: ManifestEditorProps) {
     const unregisterCommands = readOnly ? () => {} : registerEditorCommands({ formatDocument: format });
     // The learner was on the preview (focus or click): the keyboard stays with them.
     if (takeFocusOnMount()) editor.focus();
+    const stopWatchingActionList = watchActionList(document);
 
     return () => {
+      stopWatchingActionList();
       unregisterCommands();
       setModelDiagnostics(modelUri, null);
       unregisterRevealer();
