@@ -10,10 +10,10 @@ import {
 } from '../src/core/quality/hostile-pods';
 import { setText, state, takeLongTasks, waitForPod, watchPage } from './quality-helpers';
 
-// The budget is 200 ms (run with PODLAB_LONG_TASK_MS=200 on a quiet machine). On the shared 2-core
-// machine (load ≈ 12) ordinary edits measure 300-1000 ms, so the default guards against freezes only;
-// every test records its longest task as an annotation.
-const LONG_TASK_LIMIT = Number(process.env.PODLAB_LONG_TASK_MS ?? 1500);
+// The limit is the issue's 200 ms, for every case. PODLAB_LONG_TASK_MS raises it on a machine too slow
+// or too busy to judge (a shared 2-core box under other builds stretches every task 2-3x): there the
+// test still catches freezes, and every test records its longest task as an annotation either way.
+const LONG_TASK_LIMIT = Number(process.env.PODLAB_LONG_TASK_MS ?? 200);
 const MY_WORK = scriptPod('echo my work; sleep 3600', { name: 'my-work' });
 
 async function ready(page: Page) {
@@ -25,6 +25,26 @@ async function ready(page: Page) {
   await takeLongTasks(page);
 }
 
+/**
+ * Gives the app a hostile text the way `setText` does, without timing the test's own delivery:
+ * Playwright passes the string in a DevTools protocol message that Chromium decodes on the page's main
+ * thread (for 5 MB, a 150-600 ms task of DevToolsSession::DispatchProtocolCommand that no learner's
+ * page ever runs). So the text is parked in the page first, the long tasks of that transfer are
+ * dropped, and then the app gets it.
+ */
+async function setHostileText(page: Page, text: string) {
+  await page.evaluate((t) => {
+    (window as unknown as { __hostileText?: string }).__hostileText = t;
+  }, text);
+  await page.waitForTimeout(100); // the long-task observer reports the transfer
+  await takeLongTasks(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __hostileText?: string; __podlab: { setText(t: string): void } };
+    w.__podlab.setText(w.__hostileText ?? '');
+    delete w.__hostileText;
+  });
+}
+
 /** After a hostile input: the learner's manifest still simulates. */
 async function recovers(page: Page) {
   await setText(page, MY_WORK);
@@ -32,42 +52,32 @@ async function recovers(page: Page) {
   await expect(page.getByTestId('pod-row')).toContainText('my-work');
 }
 
-/**
- * [what, text, message, long-task limit]. A 5 MB text is known to take longer (the editor holds and the
- * store parses it on the main thread, docs/quality.md): that test holds the line at 3 s.
- */
-const manifests: [string, () => string, RegExp, number][] = [
-  ['a YAML alias bomb', aliasBomb, /aliases expand too much/, LONG_TASK_LIMIT],
-  ['a 5 MB document', () => hugeDocument(5_000_000), /refuses anything over/, 3000],
-  ['10,000 nested brackets', () => nestedBrackets(10_000), /nesting deeper than/, LONG_TASK_LIMIT],
-  [
-    'a tab in the indentation',
-    () => MY_WORK.replace('  name: my-work', '\tname: my-work'),
-    /tab character/,
-    LONG_TASK_LIMIT,
-  ],
+/** [what, text, message]. Parsing happens in the worker; the page shows the text and the message. */
+const manifests: [string, () => string, RegExp][] = [
+  ['a YAML alias bomb', aliasBomb, /aliases expand too much/],
+  ['a 5 MB document', () => hugeDocument(5_000_000), /refuses anything over/],
+  ['10,000 nested brackets', () => nestedBrackets(10_000), /nesting deeper than/],
+  ['a tab in the indentation', () => MY_WORK.replace('  name: my-work', '\tname: my-work'), /tab character/],
   [
     'a duplicate key',
     () => MY_WORK.replace('  name: my-work', '  name: my-work\n  name: again'),
     /duplicate key/,
-    LONG_TASK_LIMIT,
   ],
   [
     'control characters',
     () => MY_WORK.replace('name: my-work', 'name: "my\\u0001\\u0007\\uFFFD"'),
     /metadata\.name: Invalid value/,
-    LONG_TASK_LIMIT,
   ],
 ];
 
-for (const [what, make, message, limit] of manifests) {
+for (const [what, make, message] of manifests) {
   test(`${what}: a clear message, no long task, work intact`, async ({ page }) => {
     await ready(page);
-    await setText(page, make());
+    await setHostileText(page, make());
     await expect(page.getByText(message).first()).toBeVisible();
     const longest = Math.max(0, ...(await takeLongTasks(page)));
     test.info().annotations.push({ type: 'longest task (ms)', description: String(longest) });
-    expect(longest).toBeLessThanOrEqual(limit);
+    expect(longest).toBeLessThanOrEqual(LONG_TASK_LIMIT);
     await recovers(page);
   });
 }
@@ -76,9 +86,8 @@ test('10,000 containers: parsed and simulated off the main thread, shown without
   page,
 }) => {
   test.setTimeout(120_000);
-  test.fail(true, 'known failure: the page draws all 10,000 containers at once (a 7 s task)');
   await ready(page);
-  await setText(page, podWithContainers(10_000));
+  await setHostileText(page, podWithContainers(10_000));
   // Until the worker's answer is on screen: its parse, its trace and the diagram it draws.
   await waitForPod(page, 'many', 90_000);
   await page.waitForTimeout(500);
@@ -86,6 +95,9 @@ test('10,000 containers: parsed and simulated off the main thread, shown without
   test.info().annotations.push({ type: 'longest task (ms)', description: String(longest) });
   await page.screenshot({ path: 'test-results/quality-10000-containers.png' });
   expect(longest).toBeLessThanOrEqual(LONG_TASK_LIMIT);
+  // The diagram draws a few containers and says what it leaves out; the pod row counts them all.
+  await expect(page.getByTestId('node-more-app')).toContainText('more containers');
+  await expect(page.getByTestId('pod-row')).toContainText('/10000');
   await recovers(page);
 });
 
@@ -128,10 +140,10 @@ for (const [what, hash] of links) {
     }, hash());
     await expect(page.getByText(REFUSED).first()).toBeVisible({ timeout: 30_000 });
     expect((await state(page)).text).toBe(MY_WORK);
-    // This is a fresh page load: its longest task includes the first simulation (docs/quality.md).
+    // A fresh page load: its longest task includes starting the app and reading the link.
     const longest = Math.max(0, ...(await takeLongTasks(page)));
     test.info().annotations.push({ type: 'longest task (ms)', description: String(longest) });
-    expect(longest).toBeLessThanOrEqual(2000);
+    expect(longest).toBeLessThanOrEqual(LONG_TASK_LIMIT);
     await page.screenshot({ path: `test-results/quality-link-${what.replace(/\W/g, '')}.png` });
   });
 }
