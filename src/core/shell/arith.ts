@@ -4,8 +4,35 @@ export class ArithError extends Error {}
 
 type Lookup = { get(name: string): string | undefined; set(name: string, value: string): void };
 
+// Binary operators by precedence, loosest first.
+const BIN: string[][] = [
+  ['||'],
+  ['&&'],
+  ['|'],
+  ['^'],
+  ['&'],
+  ['==', '!='],
+  ['<', '>', '<=', '>='],
+  ['<<', '>>'],
+  ['+', '-'],
+  ['*', '/', '%'],
+];
+
+/** Tokens of expressions already seen (a loop's `$((i+1))` every iteration); never modified. */
+const tokenCache = new Map<string, readonly string[]>();
+
+function tokensOf(src: string): readonly string[] {
+  let toks = tokenCache.get(src);
+  if (toks === undefined) {
+    toks = tokenize(src);
+    if (tokenCache.size >= 256) tokenCache.clear();
+    tokenCache.set(src, toks);
+  }
+  return toks;
+}
+
 export function evalArith(src: string, vars: Lookup): number {
-  const toks = tokenize(src);
+  const toks = tokensOf(src);
   let i = 0;
   const peek = (): string | undefined => toks[i];
   const next = (): string => {
@@ -20,19 +47,6 @@ export function evalArith(src: string, vars: Lookup): number {
     if (n === null) throw new ArithError('arithmetic syntax error');
     return n;
   };
-  // Binary operators by precedence, loosest first.
-  const BIN: string[][] = [
-    ['||'],
-    ['&&'],
-    ['|'],
-    ['^'],
-    ['&'],
-    ['==', '!='],
-    ['<', '>', '<=', '>='],
-    ['<<', '>>'],
-    ['+', '-'],
-    ['*', '/', '%'],
-  ];
   const apply = (op: string, a: number, b: number): number => {
     switch (op) {
       case '||':

@@ -80,16 +80,52 @@ function* partValue(host: ExpandHost, part: WordPart): Gen<string> {
       return yield* paramValue(host, part);
     case 'cmdsub':
       return (yield* host.cmdsub(part.body)).replace(/\n+$/, '');
+    case 'arith':
+      return arithValue(host, yield* expandToString(host, part.expr));
+  }
+}
+
+function arithValue(host: ExpandHost, src: string): string {
+  try {
+    return String(evalArith(src, { get: (n) => host.getVar(n), set: (n, v) => host.setVar(n, v) }));
+  } catch (e) {
+    if (e instanceof ArithError) throw new ExpandError(e.message);
+    throw e;
+  }
+}
+
+/** A part whose value needs no generator: a literal, `$name`, `${#name}`, arithmetic over such parts. */
+function quickPart(part: WordPart): boolean {
+  if (part.t === 'lit') return true;
+  if (part.t === 'param') return part.op === null || part.op === 'len';
+  return part.t === 'arith' && quickWord(part.expr);
+}
+
+const quickWords = new WeakMap<Word, boolean>();
+
+/** Every part of the word is quick (remembered per word: the syntax tree never changes). */
+function quickWord(word: Word): boolean {
+  let quick = quickWords.get(word);
+  if (quick === undefined) quickWords.set(word, (quick = word.parts.every(quickPart)));
+  return quick;
+}
+
+/** partValue of a quick part, computed directly (the same steps, in the same order). */
+function quickValue(host: ExpandHost, part: WordPart): string {
+  switch (part.t) {
+    case 'lit':
+      return part.v;
+    case 'param': {
+      const value = lookup(host, part.name);
+      return part.op === null ? (value ?? '') : String((value ?? '').length);
+    }
     case 'arith': {
-      const src = yield* expandToString(host, part.expr);
-      try {
-        return String(evalArith(src, { get: (n) => host.getVar(n), set: (n, v) => host.setVar(n, v) }));
-      } catch (e) {
-        if (e instanceof ArithError) throw new ExpandError(e.message);
-        throw e;
-      }
+      let src = '';
+      for (const p of part.expr.parts) src += quickValue(host, p);
+      return arithValue(host, src);
     }
   }
+  throw new Error(`not a quick word part: ${part.t}`);
 }
 
 /** Can expanding this word suspend the process? Only a command substitution can (it runs commands). */
@@ -112,7 +148,16 @@ export function expandNow<T>(g: Gen<T>): T {
 /** Expand without splitting or globbing (assignments, redirection targets, here-docs, case words). */
 export function* expandToString(host: ExpandHost, word: Word): Gen<string> {
   let out = '';
-  for (const part of word.parts) out += yield* partValue(host, part);
+  for (const part of word.parts)
+    out += quickPart(part) ? quickValue(host, part) : yield* partValue(host, part);
+  return out;
+}
+
+/** expandToString for a word without command substitution (see wordCanSuspend), synchronously. */
+export function expandToStringNow(host: ExpandHost, word: Word): string {
+  if (!quickWord(word)) return expandNow(expandToString(host, word));
+  let out = '';
+  for (const part of word.parts) out += quickValue(host, part);
   return out;
 }
 
@@ -120,7 +165,7 @@ export function* expandToString(host: ExpandHost, word: Word): Gen<string> {
 export function* expandPattern(host: ExpandHost, word: Word): Gen<string> {
   let out = '';
   for (const part of word.parts) {
-    const v = yield* partValue(host, part);
+    const v = quickPart(part) ? quickValue(host, part) : yield* partValue(host, part);
     out += part.quoted ? escapeGlob(v) : v;
   }
   return out;
@@ -171,7 +216,43 @@ export function* expandWords(host: ExpandHost, words: Word[]): Gen<string[]> {
   return out;
 }
 
+/** expandWords for words without command substitution (see wordCanSuspend), synchronously. */
+export function expandWordsNow(host: ExpandHost, words: Word[]): string[] {
+  if (!words.every(quickWord)) return expandNow(expandWords(host, words));
+  const out: string[] = [];
+  for (const w of words) {
+    const lit = literalField(w);
+    if (lit !== null) {
+      out.push(lit);
+      continue;
+    }
+    const values: string[] = [];
+    for (const part of w.parts) if (needsValue(part)) values.push(quickValue(host, part));
+    out.push(...fieldsOf(host, w, values));
+  }
+  return out;
+}
+
+/** A part that expandWord evaluates (literals and "$@" are used as they are). */
+function needsValue(part: WordPart): boolean {
+  return part.t !== 'lit' && !isQuotedAt(part);
+}
+
+function isQuotedAt(part: WordPart): boolean {
+  return part.t === 'param' && part.name === '@' && part.op === null && part.quoted;
+}
+
 export function* expandWord(host: ExpandHost, word: Word): Gen<string[]> {
+  // Evaluate the parts in order, then split and glob (nothing during evaluation changes "$@").
+  const values: string[] = [];
+  for (const part of word.parts)
+    if (needsValue(part))
+      values.push(quickPart(part) ? quickValue(host, part) : yield* partValue(host, part));
+  return fieldsOf(host, word, values);
+}
+
+/** The fields of `word` given the values of its evaluated parts (see needsValue), in order. */
+function fieldsOf(host: ExpandHost, word: Word, values: string[]): string[] {
   const fields: Field[] = [];
   let cur: Field = { text: '', pattern: '', glob: false, touched: false };
   const push = (): void => {
@@ -189,20 +270,21 @@ export function* expandWord(host: ExpandHost, word: Word): Gen<string[]> {
     if (hasGlobChars(v)) cur.glob = true;
     if (v !== '') cur.touched = true;
   };
+  let next = 0;
   for (const part of word.parts) {
     if (part.t === 'lit') {
       if (part.quoted) addQuoted(part.v);
       else addUnquoted(part.v);
       continue;
     }
-    if (part.t === 'param' && part.name === '@' && part.op === null && part.quoted) {
+    if (isQuotedAt(part)) {
       host.positionalParams().forEach((p, i) => {
         if (i > 0) push();
         addQuoted(p);
       });
       continue;
     }
-    const v = yield* partValue(host, part);
+    const v = values[next++];
     if (part.quoted) {
       addQuoted(v);
       continue;

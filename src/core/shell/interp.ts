@@ -19,7 +19,8 @@ import {
   expandToString,
   expandWord,
   expandWords,
-  expandNow,
+  expandToStringNow,
+  expandWordsNow,
   expandPattern,
   literalWords,
   wordCanSuspend,
@@ -586,8 +587,8 @@ export class Shell implements ExpandHost {
     this.line = cmd.line;
     this.cmdsubStatus = null;
     const assigns: [string, string][] = [];
-    for (const a of cmd.assigns) assigns.push([a.name, expandNow(expandToString(this, a.value))]);
-    const argv = literalWords(cmd.words) ?? expandNow(expandWords(this, cmd.words));
+    for (const a of cmd.assigns) assigns.push([a.name, expandToStringNow(this, a.value)]);
+    const argv = literalWords(cmd.words) ?? expandWordsNow(this, cmd.words);
     if (argv.length === 0) {
       for (const [k, v] of assigns) this.setVar(k, v);
       return this.cmdsubStatus ?? 0;
