@@ -63,6 +63,10 @@ export const en = {
   'tabs.logs': 'Logs',
   'tabs.events': 'Events',
   'logs.container': 'Container',
+  'logs.find': 'Find one of {total}',
+  'logs.findCount': 'listing {shown} of {matches} matches',
+  'events.omitted':
+    '  … {count} earlier events not shown here (kubectl describe pod {pod} in the console prints them all)',
   'logs.empty': '(no output yet)',
   'logs.init': '(init)',
   'logs.restart': '── restart {n} ──',

@@ -65,6 +65,10 @@ export const ko: Record<MessageKey, string> = {
   'tabs.logs': '로그',
   'tabs.events': '이벤트',
   'logs.container': '컨테이너',
+  'logs.find': '{total}개 중 찾기',
+  'logs.findCount': '일치하는 {matches}개 중 {shown}개 표시',
+  'events.omitted':
+    '  … 이전 이벤트 {count}개는 여기에 표시하지 않습니다 (콘솔의 kubectl describe pod {pod}가 모두 출력합니다)',
   'logs.empty': '(아직 출력 없음)',
   'logs.init': '(init)',
   'logs.restart': '── 재시작 {n} ──',

@@ -1,7 +1,9 @@
 // Container logs at the player's time, one container at a time; restarts are marked between runs.
 import { useEffect, useRef, useState } from 'react';
 import type { LogLine } from '../../core/trace/types';
+import { formatCount } from '../diagram/containerCap';
 import { useT } from '../i18n';
+import { pickerOptions } from './logPicker';
 
 export interface LogSource {
   name: string;
@@ -19,7 +21,11 @@ export function LogsPanel({
 }) {
   const t = useT();
   const [chosen, setChosen] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
   const current = containers.find((c) => c.name === chosen)?.name ?? containers[0]?.name ?? '';
+  const { options, matches, listed } = pickerOptions(containers, query, current);
+  // Past LOG_PICKER_MAX containers the list holds the first matches of what is typed here.
+  const searchable = listed < containers.length || query !== '';
   const lines = logs[current] ?? [];
   const ref = useRef<HTMLPreElement>(null);
   useEffect(() => {
@@ -31,21 +37,37 @@ export function LogsPanel({
 
   return (
     <div className="logs">
-      <label className="logs-picker">
-        <span>{t('logs.container')}</span>
-        <select
-          value={current}
-          onChange={(e) => setChosen(e.currentTarget.value)}
-          data-testid="logs-container"
-        >
-          {containers.map((c) => (
-            <option key={c.name} value={c.name}>
-              {c.name}
-              {suffix(c.kind)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="logs-picker">
+        <label className="logs-choose">
+          <span>{t('logs.container')}</span>
+          <select
+            value={current}
+            onChange={(e) => setChosen(e.currentTarget.value)}
+            data-testid="logs-container"
+          >
+            {options.map((c) => (
+              <option key={c.name} value={c.name}>
+                {c.name}
+                {suffix(c.kind)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {searchable && (
+          <label className="logs-choose">
+            <span>{t('logs.find', { total: formatCount(containers.length) })}</span>
+            <input
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.currentTarget.value)}
+              data-testid="logs-find"
+            />
+            <span aria-live="polite">
+              {t('logs.findCount', { shown: formatCount(listed), matches: formatCount(matches) })}
+            </span>
+          </label>
+        )}
+      </div>
       <pre className="terminal" ref={ref} data-testid="logs" tabIndex={0}>
         <span className="terminal-prompt">
           $ kubectl logs {podName} -c {current}
