@@ -3,7 +3,10 @@
 import type { EventQueue } from '../sim/event-queue';
 import type { Prng } from '../sim/prng';
 import type { TraceRecorder } from '../sim/recorder';
-import type { Millis } from '../trace/types';
+import type { Activity, Millis } from '../trace/types';
+import type { ContainerLog } from '../sim/recorder';
+import type { ContainerWorld } from '../runtime/types';
+import type { PortRegistry } from '../runtime/ports';
 import type { Mount } from '../vfs';
 import { imageInfo, resolveArgv, startContainer } from '../runtime';
 import type { ContainerSpec } from './pod-spec';
@@ -141,7 +144,6 @@ export class ContainerLauncher {
     const list = pod.instances.get(c.name)!;
     if (list.length > 2) list.splice(0, list.length - 2); // the runtime keeps the last dead instance only
     const env = pod.env;
-    const log = pod.rec.logger(pod.name, c.name);
     const result = startContainer({
       image: c.image,
       argv: resolveArgv(c.image, c.container.command, c.container.args),
@@ -149,20 +151,7 @@ export class ContainerLauncher {
       sched: env.sched,
       // `stdin: true` / `tty: true` (kubectl run -it): a bare `sh` waits for input instead of exiting.
       stdinOpen: c.container.stdin === true || c.container.tty === true,
-      world: {
-        podName: pod.name,
-        namespace: pod.spec.namespace,
-        containerName: c.name,
-        hostname: pod.name,
-        podIP: pod.podIP,
-        ports: pod.ports,
-        network: env.network,
-        env: env.envFor(pod, c),
-        epochMs: env.epochMs,
-        resolve: (fqdn) => env.resolve(fqdn),
-        write: (stream, text) => log(stream, text, pod.now, inst.restartCount),
-        activity: (a) => pod.rec.activity(a),
-      },
+      world: new PodContainerWorld(pod, c, inst, env.envFor(pod, c)),
       onExit: (code) => this.exited(c, inst, code),
     });
     if (!result.instance) {
@@ -256,5 +245,51 @@ export class ContainerLauncher {
   /** Waits (polling like the runtime's StopContainer) until the instance has exited. */
   *waitExit(inst: Instance): Generator<Millis, void> {
     while (inst.state === 'running') yield STOP_POLL;
+  }
+}
+
+/**
+ * What one container sees of the world around it. A class rather than an object of closures: every
+ * container's `write`, `resolve` and `activity` are then the same functions, which keeps the
+ * runtime's calls to them (every log line, every DNS lookup) monomorphic.
+ */
+class PodContainerWorld implements ContainerWorld {
+  readonly podName: string;
+  readonly namespace: string;
+  readonly containerName: string;
+  readonly hostname: string;
+  readonly podIP: string;
+  readonly ports: PortRegistry;
+  readonly network: ClusterNetwork | undefined;
+  readonly epochMs: number;
+  private readonly log: ContainerLog;
+
+  constructor(
+    private readonly pod: PodWorker,
+    c: ContainerSpec,
+    private readonly inst: Instance,
+    readonly env: [string, string][],
+  ) {
+    this.podName = pod.name;
+    this.namespace = pod.spec.namespace;
+    this.containerName = c.name;
+    this.hostname = pod.name;
+    this.podIP = pod.podIP;
+    this.ports = pod.ports;
+    this.network = pod.env.network;
+    this.epochMs = pod.env.epochMs;
+    this.log = pod.rec.logOf(pod.name, c.name);
+  }
+
+  resolve(fqdn: string): string | null {
+    return this.pod.env.resolve(fqdn);
+  }
+
+  write(stream: 'stdout' | 'stderr', text: string): void {
+    this.pod.rec.logTo(this.log, stream, text, this.pod.now, this.inst.restartCount);
+  }
+
+  activity(a: Activity): void {
+    this.pod.rec.activity(a);
   }
 }

@@ -96,18 +96,27 @@ function neverEndingStdin(): InStream {
   });
 }
 
-function logStream(world: ContainerWorld, stream: 'stdout' | 'stderr', budget: { left: number }): OutStream {
-  return {
-    // Never blocks: done when called (no generator per log write).
-    sync: true,
-    write(text: string): Gen<void> {
-      if (budget.left <= 0) return DONE;
-      const chunk = text.length > budget.left ? text.slice(0, budget.left) : text;
-      budget.left -= chunk.length;
-      world.write(stream, chunk);
-      return DONE;
-    },
-  };
+/** A container's stdout or stderr: its log, within the run's budget. Never blocks: done when called
+ * (no generator per log write). One class for every container (monomorphic writes). */
+class LogStream implements OutStream {
+  readonly sync: true;
+
+  constructor(
+    private readonly world: ContainerWorld,
+    private readonly stream: 'stdout' | 'stderr',
+    private readonly budget: { left: number },
+  ) {
+    this.sync = true;
+  }
+
+  write(text: string): Gen<void> {
+    const budget = this.budget;
+    if (budget.left <= 0) return DONE;
+    const chunk = text.length > budget.left ? text.slice(0, budget.left) : text;
+    budget.left -= chunk.length;
+    this.world.write(this.stream, chunk);
+    return DONE;
+  }
 }
 
 export function startContainer(opts: StartOptions): StartResult & { instance: RuntimeContainer | null } {
@@ -119,8 +128,8 @@ export function startContainer(opts: StartOptions): StartResult & { instance: Ru
   const kernel = new Kernel(fs, opts.world, opts.sched, opts.kernel);
   const env = imageEnv(spec, opts.world);
   const budget = { left: MAX_LOG_BYTES_PER_RUN };
-  const stdout = logStream(opts.world, 'stdout', budget);
-  const stderr = logStream(opts.world, 'stderr', budget);
+  const stdout = new LogStream(opts.world, 'stdout', budget);
+  const stderr = new LogStream(opts.world, 'stderr', budget);
   let exited = false;
   let started = false;
   const finish = (code: number): void => {

@@ -58,6 +58,40 @@ interface Proc {
   pendingKill: number | null;
 }
 
+/**
+ * What one process sees of the kernel. A class, so that `step()` (called for every command a shell
+ * runs) is the same function for every process and its call sites stay monomorphic.
+ */
+class ProcContext implements ProcCtx {
+  readonly isInit: boolean;
+  pending: Signal[];
+
+  constructor(
+    readonly pid: number,
+    readonly kernel: Kernel,
+    private readonly proc: Proc,
+    private readonly spinLimit: number,
+  ) {
+    this.isInit = pid === 1;
+    this.pending = [];
+  }
+
+  setDisposition(fn: (sig: Signal) => Disposition): void {
+    this.proc.disposition = fn;
+  }
+
+  step(): boolean {
+    const proc = this.proc;
+    proc.spinSteps++;
+    if (proc.spinSteps > this.spinLimit) throw new SpinError();
+    if (++proc.sliceSteps >= STEPS_PER_SLICE) {
+      proc.sliceSteps = 0;
+      return true;
+    }
+    return false;
+  }
+}
+
 export interface KernelOptions {
   spinSteps?: number;
 }
@@ -120,24 +154,7 @@ export class Kernel implements KernelApi {
       onExit: onExit ? [onExit] : [],
       pendingKill: null,
     };
-    proc.ctx = {
-      pid,
-      isInit: pid === 1,
-      kernel: this,
-      pending: [],
-      setDisposition(fn) {
-        proc.disposition = fn;
-      },
-      step() {
-        proc.spinSteps++;
-        if (proc.spinSteps > spinLimit) throw new SpinError();
-        if (++proc.sliceSteps >= STEPS_PER_SLICE) {
-          proc.sliceSteps = 0;
-          return true;
-        }
-        return false;
-      },
-    };
+    proc.ctx = new ProcContext(pid, this, proc, spinLimit);
     this.procs.set(pid, proc);
     try {
       proc.gen = body(proc.ctx);

@@ -11,6 +11,9 @@ export const MAX_ACTIVITY = 20_000;
 export const MAX_LINE_LENGTH = 4_096;
 const LOG_DROP_CHUNK = 500;
 
+/** A container's log as logOf hands it out (opaque). */
+export type ContainerLog = object;
+
 interface LogState {
   pod: string;
   container: string;
@@ -75,13 +78,14 @@ export class TraceRecorder {
     this.append(this.logState(pod, container), stream, text, t, instance);
   }
 
-  /** `log` for one container, without finding its state again on every write. */
-  logger(
-    pod: string,
-    container: string,
-  ): (stream: 'stdout' | 'stderr', text: string, t: Millis, instance: number) => void {
-    const state = this.logState(pod, container);
-    return (stream, text, t, instance) => this.append(state, stream, text, t, instance);
+  /** One container's log, for logTo: its state found once, not on every write. */
+  logOf(pod: string, container: string): ContainerLog {
+    return this.logState(pod, container);
+  }
+
+  /** `log` to a container's log from logOf. */
+  logTo(log: ContainerLog, stream: 'stdout' | 'stderr', text: string, t: Millis, instance: number): void {
+    this.append(log as LogState, stream, text, t, instance);
   }
 
   /** Flushes a partial last line (a process exited without a trailing newline). */
