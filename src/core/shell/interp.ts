@@ -651,22 +651,48 @@ export class Shell implements ExpandHost {
     }
     if (found.run === sleepApplet) {
       // `sleep 2`: what the applet would yield, without running it.
-      const ms = plainSleepMs(argv);
-      if (ms !== null) return ms > 0 ? { k: 'sleep', ms } : 0;
+      const sleep = plainSleep(argv);
+      if (sleep !== null) return sleep;
     }
+    this.launchGuard = found.applet;
+    return found.run(this.appletCtx(found.applet, argv, env));
+  }
+
+  /** The last context handed to an applet: a loop running the same command gets the same object. */
+  private lastCtx: AppletCtx | null = null;
+
+  private appletCtx(name: string, argv: string[], env: [string, string][]): AppletCtx {
+    const stdin = this.fds[0]?.in;
+    const stdout = this.stdout();
+    const stderr = this.stderr();
+    const last = this.lastCtx;
+    // Contexts are never modified, so an identical one can be shared (not a fresh empty stdin).
+    if (
+      last !== null &&
+      stdin !== undefined &&
+      last.argv === argv &&
+      last.name === name &&
+      last.env === env &&
+      last.cwd === this.cwd &&
+      last.stdin === stdin &&
+      last.stdout === stdout &&
+      last.stderr === stderr &&
+      last.proc === this.proc
+    )
+      return last;
     const ctx: AppletCtx = {
-      name: found.applet,
+      name,
       argv,
       env,
       cwd: this.cwd,
-      stdin: this.stdin(),
-      stdout: this.stdout(),
-      stderr: this.stderr(),
+      stdin: stdin ?? InStream.empty(),
+      stdout,
+      stderr,
       proc: this.proc,
       kernel: this.kernel,
     };
-    this.launchGuard = found.applet;
-    return found.run(ctx);
+    this.lastCtx = ctx;
+    return ctx;
   }
 
   /** The echo applet run through non-blocking streams (what BUILTINS.echo + writeFailed would do). */
@@ -775,4 +801,18 @@ function loneCommand(p: PipelineNode): CommandNode | null {
     loneCommands.set(p, cmd);
   }
   return cmd;
+}
+
+/** What `sleep ARGS` amounts to when it is a plain wait: the sleep to yield (then status 0), 0 for no
+ * wait at all, null when the applet must run. Remembered for literal (frozen) argv. */
+const plainSleeps = new WeakMap<string[], Sys | 0 | null>();
+
+function plainSleep(argv: string[]): Sys | 0 | null {
+  let sleep = plainSleeps.get(argv);
+  if (sleep === undefined) {
+    const ms = plainSleepMs(argv);
+    sleep = ms === null ? null : ms > 0 ? { k: 'sleep', ms } : 0;
+    if (Object.isFrozen(argv)) plainSleeps.set(argv, sleep);
+  }
+  return sleep;
 }
