@@ -586,7 +586,8 @@ export class Shell implements ExpandHost {
   startSimple(cmd: SimpleNode): Launched {
     this.line = cmd.line;
     this.cmdsubStatus = null;
-    const assigns: [string, string][] = [];
+    // Most commands assign nothing: share one (never modified) empty list.
+    const assigns: [string, string][] = cmd.assigns.length === 0 ? NO_ASSIGNS : [];
     for (const a of cmd.assigns) assigns.push([a.name, expandToStringNow(this, a.value)]);
     const argv = literalWords(cmd.words) ?? expandWordsNow(this, cmd.words);
     if (argv.length === 0) {
@@ -777,6 +778,8 @@ export class Shell implements ExpandHost {
     return yield* expandWord(this, word);
   }
 }
+
+const NO_ASSIGNS: [string, string][] = Object.freeze([]) as unknown as [string, string][];
 
 /** What launch returns: a status, a system call to make before status 0, or a generator to run. */
 export type Launched = number | Sys | Gen<number>;
