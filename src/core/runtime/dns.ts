@@ -37,7 +37,9 @@ function cachedCandidates(name: string, namespace: string): readonly string[] {
 export function lookup(world: ContainerWorld, name: string): { fqdn: string; ip: string } | null {
   if (name === 'localhost') return { fqdn: 'localhost', ip: '127.0.0.1' };
   if (name === world.hostname) return { fqdn: world.hostname, ip: world.podIP };
-  for (const fqdn of cachedCandidates(name, world.namespace)) {
+  const list = cachedCandidates(name, world.namespace);
+  for (let i = 0; i < list.length; i++) {
+    const fqdn = list[i];
     const ip = world.resolve(fqdn);
     if (ip !== null) return { fqdn, ip };
   }

@@ -2,7 +2,7 @@
 import type { CaseNode, ForNode, LoopNode } from './ast';
 import { BreakLoop, ContinueLoop } from './control';
 import { ExpandError, expandToString } from './expand';
-import { CPU_SLICE, isSys, WriteError, type Gen } from './io';
+import { CPU_SLICE, isStaged, isSys, WriteError, type Gen } from './io';
 import type { Shell } from './interp';
 
 /** What a break/continue thrown out of a loop body means for this loop (re-thrown for outer loops). */
@@ -17,9 +17,18 @@ function loopSignal(e: unknown): 'break' | 'continue' {
   throw e;
 }
 
-export function* evalLoop(sh: Shell, node: LoopNode): Gen<number> {
-  let status = 0;
+/**
+ * while/until. The loop depth is raised here, before the generator runs (nothing happens in between:
+ * callers iterate the generator at once): a long-running loop's generator then starts with code V8
+ * has type feedback for, instead of deoptimising on its first line every time it is entered again.
+ */
+export function evalLoop(sh: Shell, node: LoopNode): Gen<number> {
   sh.loopDepth++;
+  return loop(sh, node);
+}
+
+function* loop(sh: Shell, node: LoopNode): Gen<number> {
+  let status = 0;
   try {
     for (;;) {
       // sh.tick(), inlined (one generator less per iteration).
@@ -29,27 +38,33 @@ export function* evalLoop(sh: Shell, node: LoopNode): Gen<number> {
         // sh.evalList(node.cond), inlined with its fast path (see Shell.evalList; keep in step): a
         // loop like `until nslookup db; do echo waiting; sleep 2; done` then costs no generator per
         // iteration besides its commands' own.
-        for (const item of node.cond.items) {
-          const simple = sh.inlineCommand(item);
-          if (simple?.t !== 'simple') {
+        // Indexed loops: a for-of iterator would be one more object per list, kept across suspensions.
+        const cond = node.cond.items;
+        for (let k = 0; k < cond.length; k++) {
+          const item = cond[k];
+          const plan = sh.inlineCommand(item);
+          if (plan?.cmd.t !== 'simple') {
             yield* sh.evalItem(item);
             continue;
           }
           if (sh.proc.step()) yield CPU_SLICE;
           let st: number;
           try {
-            const run = sh.startSimple(simple);
+            const run = sh.startSimple(plan.cmd, plan);
             const guard = sh.launchGuard;
             if (typeof run === 'number') st = run;
             else if (isSys(run)) {
               yield run;
               st = 0;
-            } else if (guard === null) st = yield* run;
-            else {
+            } else {
+              // Write failures become `name: write error: ...` when launch set a guard.
               try {
-                st = yield* run;
+                if (isStaged(run)) {
+                  yield run.sys;
+                  st = run.finish();
+                } else st = yield* run;
               } catch (e) {
-                if (!(e instanceof WriteError)) throw e;
+                if (guard === null || !(e instanceof WriteError)) throw e;
                 st = yield* sh.writeFailed(guard, e);
               }
             }
@@ -66,27 +81,32 @@ export function* evalLoop(sh: Shell, node: LoopNode): Gen<number> {
       if ((sh.status === 0) === node.until) break;
       try {
         // sh.evalList(node.body), inlined the same way.
-        for (const item of node.body.items) {
-          const simple = sh.inlineCommand(item);
-          if (simple?.t !== 'simple') {
+        const body = node.body.items;
+        for (let k = 0; k < body.length; k++) {
+          const item = body[k];
+          const plan = sh.inlineCommand(item);
+          if (plan?.cmd.t !== 'simple') {
             yield* sh.evalItem(item);
             continue;
           }
           if (sh.proc.step()) yield CPU_SLICE;
           let st: number;
           try {
-            const run = sh.startSimple(simple);
+            const run = sh.startSimple(plan.cmd, plan);
             const guard = sh.launchGuard;
             if (typeof run === 'number') st = run;
             else if (isSys(run)) {
               yield run;
               st = 0;
-            } else if (guard === null) st = yield* run;
-            else {
+            } else {
+              // Write failures become `name: write error: ...` when launch set a guard.
               try {
-                st = yield* run;
+                if (isStaged(run)) {
+                  yield run.sys;
+                  st = run.finish();
+                } else st = yield* run;
               } catch (e) {
-                if (!(e instanceof WriteError)) throw e;
+                if (guard === null || !(e instanceof WriteError)) throw e;
                 st = yield* sh.writeFailed(guard, e);
               }
             }

@@ -36,14 +36,19 @@ import {
   WriteError,
   type Gen,
   type OutStream,
+  type Staged,
   type Sys,
+  isStaged,
   isSys,
 } from './io';
 import { echoOutput, plainSleepMs, sleep as sleepApplet } from './applets/basic';
+import { nslookup as nslookupApplet, stagedNslookup } from './applets/net';
 import type { ProcCtx, KernelApi } from './os';
 import { parseScript, ShellSyntaxError } from './parser';
 import { matchPattern } from './pattern';
-import { findCommand } from './commands';
+import { findCommand, type FoundCommand } from './commands';
+import { currentTreesVersion } from '../vfs/tree';
+import type { Filesystem } from '../vfs/filesystem';
 import type { Signal } from '../runtime/types';
 import { evalLoop, evalFor, evalCase } from './compound';
 import { applyRedirs } from './redirect';
@@ -256,12 +261,16 @@ export class Shell implements ExpandHost {
   }
 
   *evalList(list: ListNode): Gen<number> {
-    for (const item of list.items) {
-      const cmd = this.inlineCommand(item);
-      if (cmd === null) {
+    // An indexed loop: a for-of iterator would be one more object per list, kept across suspensions.
+    const items = list.items;
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k];
+      const plan = this.inlineCommand(item);
+      if (plan === null) {
         yield* this.evalItem(item);
         continue;
       }
+      const cmd = plan.cmd;
       // The common case, one command on its own: what evalPipeline and evalCommand (and runCommand,
       // for a simple command) would do, in the same order, inlined so that it costs no generator of
       // its own and adds no level to every suspension below it. The same steps are inlined in
@@ -270,18 +279,21 @@ export class Shell implements ExpandHost {
       let status: number;
       try {
         if (cmd.t === 'simple') {
-          const run = this.startSimple(cmd);
+          const run = this.startSimple(cmd, plan);
           const guard = this.launchGuard;
           if (typeof run === 'number') status = run;
           else if (isSys(run)) {
             yield run;
             status = 0;
-          } else if (guard === null) status = yield* run;
-          else {
+          } else {
+            // Write failures become `name: write error: ...` when launch set a guard.
             try {
-              status = yield* run;
+              if (isStaged(run)) {
+                yield run.sys;
+                status = run.finish();
+              } else status = yield* run;
             } catch (e) {
-              if (!(e instanceof WriteError)) throw e;
+              if (guard === null || !(e instanceof WriteError)) throw e;
               status = yield* this.writeFailed(guard, e);
             }
           }
@@ -312,16 +324,16 @@ export class Shell implements ExpandHost {
   }
 
   /**
-   * The command of a list item that evalList may run inline: a lone foreground pipeline of one
-   * command without `!` (a simple command without redirections or command substitution, a compound
-   * command without redirections, or a function definition), while no trapped signal waits and
-   * `set -x` is off. Null: evaluate the item with evalItem.
+   * The plan of a list item that evalList may run inline: a lone foreground pipeline of one command
+   * without `!` (a simple command without redirections or command substitution, a compound command
+   * without redirections, or a function definition), while no trapped signal waits and `set -x` is
+   * off. Null: evaluate the item with evalItem.
    */
-  inlineCommand(item: ListNode['items'][number]): CommandNode | null {
+  inlineCommand(item: ListNode['items'][number]): InlinePlan | null {
     if (item.bg || item.node.rest.length !== 0) return null;
-    const cmd = loneCommand(item.node.first);
-    if (cmd === null || this.proc.pending.length > 0 || this.xtrace) return null;
-    return cmd;
+    const plan = inlinePlan(item.node.first);
+    if (plan === null || this.proc.pending.length > 0 || this.xtrace) return null;
+    return plan;
   }
 
   /** One item of a list, the general way (the generator that runs it, not one wrapping it). */
@@ -583,20 +595,23 @@ export class Shell implements ExpandHost {
    * substitution), up to the point where it runs: its status when that is already known, else the
    * generator that runs it (see launch).
    */
-  startSimple(cmd: SimpleNode): Launched {
+  startSimple(cmd: SimpleNode, plan: InlinePlan): Launched {
     this.line = cmd.line;
     this.cmdsubStatus = null;
     // Most commands assign nothing: share one (never modified) empty list.
     const assigns: [string, string][] = cmd.assigns.length === 0 ? NO_ASSIGNS : [];
-    for (const a of cmd.assigns) assigns.push([a.name, expandToStringNow(this, a.value)]);
-    const argv = literalWords(cmd.words) ?? expandWordsNow(this, cmd.words);
+    for (let i = 0; i < cmd.assigns.length; i++) {
+      const a = cmd.assigns[i];
+      assigns.push([a.name, expandToStringNow(this, a.value)]);
+    }
+    const argv = plan.argv ?? expandWordsNow(this, cmd.words);
     if (argv.length === 0) {
       for (const [k, v] of assigns) this.setVar(k, v);
       return this.cmdsubStatus ?? 0;
     }
     // `exec` alone with no redirections to keep: nothing to do.
     if (argv[0] === 'exec' && argv.length === 1) return 0;
-    return this.launch(argv, assigns);
+    return this.launch(argv, assigns, plan);
   }
 
   /** Set by launch: the command name a write failure is reported under, or null (not guarded). */
@@ -608,17 +623,17 @@ export class Shell implements ExpandHost {
    * all it does before returning 0 (`sleep 2`), else the generator that runs it; when launchGuard is
    * set, write failures of that generator become `name: write error: ...`.
    */
-  private launch(argv: string[], assigns: [string, string][]): Launched {
+  private launch(argv: string[], assigns: [string, string][], plan?: InlinePlan): Launched {
     const name = argv[0];
     this.launchGuard = null;
     const fn = this.funcs.get(name);
     if (fn) {
-      for (const [k, v] of assigns) this.setVar(k, v);
+      this.assign(assigns);
       return this.callFunction(fn, argv);
     }
     const builtin = BUILTIN_TABLE.get(name);
     if (builtin) {
-      for (const [k, v] of assigns) this.setVar(k, v);
+      this.assign(assigns);
       // Fast path for the no-op builtins of tight loops (`while true; do :; done`).
       if (name === ':' || name === 'true') return 0;
       // `echo` to streams that never block: its output written now, without a generator.
@@ -630,7 +645,26 @@ export class Shell implements ExpandHost {
       this.launchGuard = name;
       return builtin(this, argv);
     }
-    const found = findCommand(this.fs, name, this.getVar('PATH') ?? '');
+    const path = this.getVar('PATH') ?? '';
+    let found: FoundCommand;
+    if (plan !== undefined && argv === plan.argv) {
+      // A literal command: what findCommand found for it last time, while nothing it depends on changed.
+      const version = currentTreesVersion();
+      if (
+        plan.found !== null &&
+        plan.foundFs === this.fs &&
+        plan.foundPath === path &&
+        plan.foundVersion === version
+      )
+        found = plan.found;
+      else {
+        found = findCommand(this.fs, name, path);
+        plan.found = found;
+        plan.foundFs = this.fs;
+        plan.foundPath = path;
+        plan.foundVersion = version;
+      }
+    } else found = findCommand(this.fs, name, path);
     if (found.kind === 'missing') return this.failWith(`${name}: not found`, 127);
     if (found.kind === 'denied') return this.failWith(`${name}: Permission denied`, 126);
     let env = this.exportedEnv();
@@ -656,7 +690,17 @@ export class Shell implements ExpandHost {
       if (sleep !== null) return sleep;
     }
     this.launchGuard = found.applet;
-    return found.run(this.appletCtx(found.applet, argv, env));
+    const ctx = this.appletCtx(found.applet, argv, env);
+    if (found.run === nslookupApplet) {
+      const staged = stagedNslookup(ctx);
+      if (staged !== null) return staged;
+    }
+    return found.run(ctx);
+  }
+
+  /** Prefix assignments that stay (before a function or builtin): indexed, this runs per command. */
+  private assign(assigns: [string, string][]): void {
+    for (let i = 0; i < assigns.length; i++) this.setVar(assigns[i][0], assigns[i][1]);
   }
 
   /** The last context handed to an applet: a loop running the same command gets the same object. */
@@ -726,6 +770,15 @@ export class Shell implements ExpandHost {
       return 0;
     }
     const guard = this.launchGuard;
+    if (isStaged(run)) {
+      yield run.sys;
+      try {
+        return run.finish();
+      } catch (e) {
+        if (guard === null || !(e instanceof WriteError)) throw e;
+        return yield* this.writeFailed(guard, e);
+      }
+    }
     if (guard === null) return yield* run;
     try {
       return yield* run;
@@ -782,28 +835,53 @@ export class Shell implements ExpandHost {
 const NO_ASSIGNS: [string, string][] = Object.freeze([]) as unknown as [string, string][];
 
 /** What launch returns: a status, a system call to make before status 0, or a generator to run. */
-export type Launched = number | Sys | Gen<number>;
+export type Launched = number | Sys | Staged | Gen<number>;
 
-/** Per pipeline: its one command when it can take evalList's inline path (see inlineCommand), else
- * null. The syntax tree never changes, so remember. */
-const loneCommands = new WeakMap<PipelineNode, CommandNode | null>();
+/** What evalList needs to run a lone command inline, worked out once per (never changing) pipeline
+ * node: the command, its argv when all its words are literals, and the last command found for it. */
+export interface InlinePlan {
+  readonly cmd: CommandNode;
+  /** A simple command's fields when they are all plain literals (frozen), else null. */
+  readonly argv: string[] | null;
+  /** findCommand's answer for argv[0], and the filesystem, tree version and $PATH it was for. */
+  found: FoundCommand | null;
+  foundFs: Filesystem | null;
+  foundVersion: number;
+  foundPath: string;
+}
 
-function loneCommand(p: PipelineNode): CommandNode | null {
-  let cmd = loneCommands.get(p);
-  if (cmd === undefined) {
-    const only = p.cmds.length === 1 && !p.bang ? p.cmds[0] : null;
-    if (only === null || only.t === 'func') cmd = only;
-    else if (only.t !== 'simple') cmd = only.redirs.length === 0 ? only : null;
-    else
-      cmd =
-        only.redirs.length === 0 &&
-        !only.words.some(wordCanSuspend) &&
-        !only.assigns.some((a) => wordCanSuspend(a.value))
-          ? only
-          : null;
-    loneCommands.set(p, cmd);
+const inlinePlans = new WeakMap<PipelineNode, InlinePlan | null>();
+
+function inlinePlan(p: PipelineNode): InlinePlan | null {
+  let plan = inlinePlans.get(p);
+  if (plan === undefined) {
+    const cmd = loneCommand(p);
+    plan =
+      cmd === null
+        ? null
+        : {
+            cmd,
+            argv: cmd.t === 'simple' ? literalWords(cmd.words) : null,
+            found: null,
+            foundFs: null,
+            foundVersion: -1,
+            foundPath: '',
+          };
+    inlinePlans.set(p, plan);
   }
-  return cmd;
+  return plan;
+}
+
+/** A pipeline's one command when it can take evalList's inline path (see inlineCommand), else null. */
+function loneCommand(p: PipelineNode): CommandNode | null {
+  const only = p.cmds.length === 1 && !p.bang ? p.cmds[0] : null;
+  if (only === null || only.t === 'func') return only;
+  if (only.t !== 'simple') return only.redirs.length === 0 ? only : null;
+  return only.redirs.length === 0 &&
+    !only.words.some(wordCanSuspend) &&
+    !only.assigns.some((a) => wordCanSuspend(a.value))
+    ? only
+    : null;
 }
 
 /** What `sleep ARGS` amounts to when it is a plain wait: the sleep to yield (then status 0), 0 for no

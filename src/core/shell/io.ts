@@ -15,9 +15,21 @@ export type Sys =
 
 export type Gen<T> = Generator<Sys, T, unknown>;
 
+/** A command that is one system call and then synchronous work (Shell.launch's fast paths): the
+ * caller yields `sys`, then calls `finish` for the exit status. */
+export interface Staged {
+  sys: Sys;
+  finish(): number;
+}
+
 /** A system call rather than a generator (see Shell.launch). */
-export function isSys(run: Sys | Gen<number>): run is Sys {
+export function isSys(run: Sys | Staged | Gen<number>): run is Sys {
   return (run as Sys).k !== undefined;
+}
+
+/** Staged work rather than a generator (see Shell.launch). */
+export function isStaged(run: Staged | Gen<number>): run is Staged {
+  return (run as Staged).finish !== undefined;
 }
 
 /** What a process yields when its step count says a 100 ms slice of virtual CPU is used up. */

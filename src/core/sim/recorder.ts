@@ -111,14 +111,14 @@ export class TraceRecorder {
       // Whole lines written again and again (a waiting loop's messages): split once.
       const lines = this.splitCache.get(text);
       if (lines !== undefined) {
-        for (const line of lines) this.pushLine(state, { t, stream, line, instance });
+        for (let i = 0; i < lines.length; i++) this.pushLine(state, { t, stream, line: lines[i], instance });
         return;
       }
       if (text.length <= 256 && text.endsWith('\n')) {
         const split = text.slice(0, -1).split('\n');
         if (this.splitCache.size >= 256) this.splitCache.clear();
         this.splitCache.set(text, split);
-        for (const line of split) this.pushLine(state, { t, stream, line, instance });
+        for (let i = 0; i < split.length; i++) this.pushLine(state, { t, stream, line: split[i], instance });
         return;
       }
     }
