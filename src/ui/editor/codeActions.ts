@@ -78,14 +78,16 @@ export function registerExpertProviders(monaco: MonacoApi): void {
   );
   monaco.languages.registerCompletionItemProvider('yaml', {
     provideCompletionItems(model, position) {
-      const word = model.getWordUntilPosition(position);
+      const line = model.getLineContent(position.lineNumber).slice(0, position.column - 1);
+      // The typed token with its hyphens (`podlab-init`): Monaco's YAML word stops at `-`, which
+      // left `podlab-` in front of the inserted snippet when the list was accepted quickly.
+      const typed = /[\w-]*$/.exec(line)?.[0] ?? '';
       const range = {
         startLineNumber: position.lineNumber,
         endLineNumber: position.lineNumber,
-        startColumn: word.startColumn,
-        endColumn: word.endColumn,
+        startColumn: position.column - typed.length,
+        endColumn: position.column,
       };
-      const line = model.getLineContent(position.lineNumber).slice(0, position.column - 1);
       const suggestions = snippetCompletions(SNIPPETS, line).map((s) => ({
         label: s.label,
         kind: monaco.languages.CompletionItemKind.Snippet,
