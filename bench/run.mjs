@@ -14,7 +14,7 @@ const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
 const dist = process.env.BENCH_DIST ?? path.join(root, 'dist');
 const port = Number(process.env.BENCH_PORT ?? 4214);
-const nodeRuns = Number(args[args.indexOf('--runs') + 1] || 11);
+const nodeRuns = Number(args[args.indexOf('--runs') + 1] || 21);
 
 /** One row of the report: `value` null means the measurement could not be taken (a FAIL). */
 const results = [];
@@ -44,7 +44,10 @@ function simulateMedian(workload) {
     return { median: null, note: why };
   }
   const out = JSON.parse(line);
-  return { median: out.median, note: `${out.events} events, median of ${out.runs}` };
+  return {
+    median: out.median,
+    note: `${out.events} events, median of ${out.runs} after warm-up (first, cold run ${Math.round(out.cold)} ms)`,
+  };
 }
 
 async function withPreview(fn) {
