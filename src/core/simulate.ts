@@ -65,16 +65,68 @@ function schedule(e: Engine, inputs: SimInput[]) {
   }
 }
 
-function run(e: Engine, opts: SimOptions): Trace {
-  const result = e.sched.runUntil(opts.until, opts.maxSteps ?? DEFAULT_MAX_STEPS);
-  if (result === 'budget') {
-    e.rec.note(
-      e.sched.now(),
-      `The simulation stopped at ${Math.round(e.sched.now() / 1000)}s: it reached its step budget.`,
-    );
-    e.rec.trace.until = e.sched.now();
+/**
+ * A simulation that runs in pieces of virtual time, so its caller can show what is known so far and
+ * do other work between pieces (the app's worker answers with the first seconds, then finishes the
+ * run unless a newer edit supersedes it). Running to t1 then to t2 is exactly running to t2.
+ */
+export interface SimulationRun {
+  /** Runs to virtual time `t` (at most `until`); true once the run is over (until, or step budget). */
+  runTo(t: Millis): boolean;
+  /** The time the run has reached: everything up to it is final. */
+  readonly reached: Millis;
+  /** The whole trace once the run is over; before, a copy of what is final so far (`complete` set). */
+  trace(): Trace;
+}
+
+function runner(e: Engine, opts: SimOptions): SimulationRun {
+  let reached = -1;
+  let over = false;
+  return {
+    get reached() {
+      return reached;
+    },
+    runTo(t) {
+      if (over) return true;
+      const to = Math.min(t, opts.until);
+      if (e.sched.runUntil(to, opts.maxSteps ?? DEFAULT_MAX_STEPS) === 'budget') {
+        e.rec.note(
+          e.sched.now(),
+          `The simulation stopped at ${Math.round(e.sched.now() / 1000)}s: it reached its step budget.`,
+        );
+        e.rec.trace.until = e.sched.now();
+        reached = e.sched.now();
+        over = true;
+      } else {
+        reached = to;
+        over = to >= opts.until;
+      }
+      return over;
+    },
+    trace: () => (over ? e.rec.trace : partialTrace(e.rec.trace, reached)),
+  };
+}
+
+/** What is final of a running trace at `reached`: the lists as they are now (later pushes do not
+ * show), and copies of the records the run still changes (an action's doneAt, a Service's deletedAt). */
+function partialTrace(trace: Trace, reached: Millis): Trace {
+  const logs: Trace['logs'] = {};
+  for (const [pod, byContainer] of Object.entries(trace.logs)) {
+    logs[pod] = {};
+    for (const [container, lines] of Object.entries(byContainer)) logs[pod][container] = lines.slice();
   }
-  return e.rec.trace;
+  return {
+    ...trace,
+    complete: Math.max(0, reached),
+    actions: trace.actions.map((a) => ({ ...a })),
+    watch: trace.watch.slice(),
+    events: trace.events.slice(),
+    snapshots: trace.snapshots.slice(),
+    logs,
+    activity: trace.activity.slice(),
+    services: trace.services.map((s) => ({ ...s })),
+    notes: trace.notes.slice(),
+  };
 }
 
 /**
@@ -86,6 +138,17 @@ export function simulate(
   inputs: SimInput[],
   opts: SimOptions & { sourceName?: string },
 ): Trace {
+  const run = startSimulation(objects, inputs, opts);
+  run.runTo(opts.until);
+  return run.trace();
+}
+
+/** `simulate`, run in pieces (see SimulationRun). */
+export function startSimulation(
+  objects: ManifestObject[],
+  inputs: SimInput[],
+  opts: SimOptions & { sourceName?: string },
+): SimulationRun {
   const e = engine(opts);
   e.sched.at(0, () => {
     const action: ActionResult = {
@@ -104,12 +167,14 @@ export function simulate(
     e.rec.trace.actions.push(action);
   });
   schedule(e, inputs);
-  return run(e, opts);
+  return runner(e, opts);
 }
 
 /** Simulates command lines only (the headless CLI: its first input applies the file). */
 export function simulateCommands(inputs: SimInput[], opts: SimOptions): Trace {
   const e = engine(opts);
   schedule(e, inputs);
-  return run(e, opts);
+  const run = runner(e, opts);
+  run.runTo(opts.until);
+  return run.trace();
 }

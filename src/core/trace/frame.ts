@@ -55,8 +55,11 @@ export function frameAt(trace: Trace, t: Millis, podName?: string): Frame {
   const i = lastAtOrBefore(snaps, t);
   const pod = i >= 0 ? snaps[i] : null;
   const logs: Record<string, LogLine[]> = {};
-  for (const [container, lines] of Object.entries((name && trace.logs[name]) || {}))
-    logs[container] = upTo(lines, t);
+  // Only containers that had written by t: a trace cut earlier (an early answer) has the same frame.
+  for (const [container, lines] of Object.entries((name && trace.logs[name]) || {})) {
+    const written = upTo(lines, t);
+    if (written.length > 0) logs[container] = written;
+  }
   const from = lastAtOrBefore(trace.activity, t - ACTIVITY_WINDOW) + 1;
   const to = lastAtOrBefore(trace.activity, t) + 1;
   return {
@@ -66,9 +69,19 @@ export function frameAt(trace: Trace, t: Millis, podName?: string): Frame {
     events: upTo(trace.events, t),
     logs,
     activity: trace.activity.slice(from, to),
-    services: trace.services.filter((s) => s.createdAt <= t && (s.deletedAt === null || s.deletedAt > t)),
+    services: servicesAt(trace, t),
     spinning: spinningAt(trace, name, t),
   };
+}
+
+/** The Services that exist at t, as they are at t: a later deletion is not known yet. */
+function servicesAt(trace: Trace, t: Millis): ServiceRecord[] {
+  const out: ServiceRecord[] = [];
+  for (const s of trace.services) {
+    if (s.createdAt > t || (s.deletedAt !== null && s.deletedAt <= t)) continue;
+    out.push(s.deletedAt === null ? s : { ...s, deletedAt: null });
+  }
+  return out;
 }
 
 const spins = new WeakMap<Trace, Extract<Trace['activity'][number], { kind: 'cpu-spin' }>[]>();

@@ -132,7 +132,13 @@ export interface ServiceRecord {
 export interface Trace {
   version: 1;
   seed: number;
+  /** The virtual time the run reaches. */
   until: Millis;
+  /**
+   * Only on a partial trace (a run's early answer, see SimulationRun): everything up to this time is
+   * final, nothing after it is known yet; the whole trace, up to `until`, follows.
+   */
+  complete?: Millis;
   actions: ActionResult[];
   watch: WatchRow[];
   events: KubeEvent[];
