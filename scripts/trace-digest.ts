@@ -21,6 +21,12 @@ import { EXERCISES } from '../src/lessons/exercises';
 import { SEED_MANIFEST, SEED_SERVICES } from '../src/ui/store/seed';
 import { crashLoopingPod, loggingPod } from '../bench/workloads.mjs';
 import { scriptPod } from '../src/core/quality/hostile-pods';
+import { generatedPodArb, generatedPodManifest } from '../src/core/testing/generated-pods';
+import {
+  FUZZ_SCRIPT_FRAGMENTS,
+  MORE_SCRIPT_FRAGMENTS,
+  scriptArb,
+} from '../src/core/testing/generated-scripts';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const scenarioDir = path.resolve(root, '..', 'shared', 'scenarios');
@@ -79,99 +85,6 @@ function scenarioCase(file: string): Case {
   return { name: `scenario ${shown}`, run: (until) => simulateCommands(inputs, { until, files }) };
 }
 
-// The generator of src/core/kubelet/invariants.test.ts (kept in step with it by hand).
-const script = fc.record({
-  sleep: fc.integer({ min: 0, max: 40 }),
-  exit: fc.constantFrom(0, 0, 1, 2),
-  forever: fc.boolean(),
-});
-type Script = { sleep: number; exit: number; forever: boolean };
-const command = (s: Script) =>
-  s.forever
-    ? `echo up; sleep ${s.sleep}; while true; do sleep 5; done`
-    : `echo run; sleep ${s.sleep}; exit ${s.exit}`;
-const podArb = fc.record({
-  restartPolicy: fc.constantFrom('Always', 'OnFailure', 'Never'),
-  init: fc.array(fc.record({ s: script, sidecar: fc.boolean(), startup: fc.boolean() }), { maxLength: 3 }),
-  apps: fc.array(fc.record({ s: script, readiness: fc.boolean(), liveness: fc.boolean() }), {
-    minLength: 1,
-    maxLength: 3,
-  }),
-});
-type GeneratedPod = typeof podArb extends fc.Arbitrary<infer T> ? T : never;
-
-function generatedManifest(p: GeneratedPod): string {
-  const probe = (kind: string) =>
-    `    ${kind}:\n      exec: {command: ['test', '-f', '/tmp/ok']}\n      periodSeconds: 3\n      failureThreshold: 2\n`;
-  const lines = [
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: gen',
-    'spec:',
-    `  restartPolicy: ${p.restartPolicy}`,
-    '  terminationGracePeriodSeconds: 3',
-  ];
-  if (p.init.length) {
-    lines.push('  initContainers:');
-    p.init.forEach((c, i) => {
-      lines.push(
-        `  - name: init-${i}`,
-        '    image: busybox:1.36',
-        `    command: ['sh', '-c', '${command(c.s)}']`,
-      );
-      if (c.sidecar) {
-        lines.push('    restartPolicy: Always');
-        if (c.startup) lines.push(probe('startupProbe').trimEnd());
-      }
-    });
-  }
-  lines.push('  containers:');
-  p.apps.forEach((c, i) => {
-    lines.push(
-      `  - name: app-${i}`,
-      '    image: busybox:1.36',
-      `    command: ['sh', '-c', '${command(c.s)}']`,
-    );
-    if (c.readiness) lines.push(probe('readinessProbe').trimEnd());
-    if (c.liveness) lines.push(probe('livenessProbe').trimEnd());
-  });
-  return lines.join('\n') + '\n';
-}
-
-// The script fragments of src/core/quality/fuzz.hostile.test.ts, plus a few of the shell's own.
-const FRAGMENTS = [
-  'echo hi',
-  'echo "<script>x</script>"',
-  'sleep 1',
-  'exit 3',
-  'false',
-  'i=0; while [ $i -lt 200 ]; do i=$((i+1)); done',
-  'yes | head -n 3',
-  'cat /etc/hosts',
-  'nslookup svc',
-  'f() { f; }; f',
-  'x=$((x+1))',
-  'sleep 2 &',
-  'wait',
-  'kill $$',
-  '"unterminated',
-  'trap "echo bye" TERM',
-  'for i in 1 2 3; do echo $i; done',
-  'echo a > /tmp/a; cat /tmp/a',
-  'PATH=/bin; ls /bin | head -n 2',
-  'cd /tmp && pwd && echo x > f && cat ./f ../tmp/f',
-  'date; hostname; env | sort | head -n 3',
-  'until nslookup kubernetes; do sleep 1; done',
-  'mkdir -p /tmp/d/e && ls -R /tmp',
-];
-const scriptArb = fc
-  .array(fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom('; ', ' && ', ' || ', ' | ', '\n', ' & ')), {
-    minLength: 1,
-    maxLength: 5,
-  })
-  .map((parts) => parts.map(([f, sep], i) => (i === parts.length - 1 ? f : f + sep)).join(''));
-
 /** Scripts that never block: they end on the spin or step budgets, whose semantics must not move. */
 const HOSTILE_SCRIPTS = [
   'while true; do :; done',
@@ -211,11 +124,14 @@ function corpus(): Case[] {
   );
   cases.push(manifestCase('bench crashLoopingPod(40)', crashLoopingPod(40)));
   cases.push(manifestCase('bench loggingPod(20)', loggingPod(20)));
-  fc.sample(podArb, { seed: 20261127, numRuns: 300 }).forEach((p, i) => {
+  // The property test's pods and seed (src/core/kubelet/invariants.test.ts), the first 300 of its 1,200.
+  fc.sample(generatedPodArb, { seed: 20261127, numRuns: 300 }).forEach((p, i) => {
     const inputs = i % 2 === 0 ? [{ t: 200_000, command: 'kubectl delete pod gen' }] : [];
-    cases.push(manifestCase(`generated pod ${i}`, generatedManifest(p), inputs));
+    cases.push(manifestCase(`generated pod ${i}`, generatedPodManifest(p), inputs));
   });
-  fc.sample(scriptArb, { seed: 4321, numRuns: 200 }).forEach((src, i) => {
+  // The fuzz test's scripts and seed (src/core/quality/fuzz.hostile.test.ts), with more fragments.
+  const scripts = scriptArb([...FUZZ_SCRIPT_FRAGMENTS, ...MORE_SCRIPT_FRAGMENTS]);
+  fc.sample(scripts, { seed: 4321, numRuns: 200 }).forEach((src, i) => {
     cases.push(manifestCase(`generated script ${i}`, scriptPod(src), [], { maxSteps: 200_000 }));
   });
   HOSTILE_SCRIPTS.forEach((src, i) => cases.push(manifestCase(`hostile script ${i}`, scriptPod(src))));

@@ -4,74 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parseManifests } from '../manifest/parse';
 import { simulate } from '../simulate';
 import type { Trace } from '../trace/types';
+import { generatedPodArb, generatedPodManifest } from '../testing/generated-pods';
 
 const STATUS =
   /^(Pending|Running|Succeeded|Failed|Completed|Error|NotReady|Terminating|ContainerCreating|PodInitializing|CrashLoopBackOff|ErrImagePull|ImagePullBackOff|StartError|PostStartHookError|Init:\d+\/\d+|Init:(Error|CrashLoopBackOff|ErrImagePull|ImagePullBackOff|StartError|PostStartHookError|ExitCode:\d+))$/;
-
-const script = fc.record({
-  sleep: fc.integer({ min: 0, max: 40 }),
-  exit: fc.constantFrom(0, 0, 1, 2),
-  forever: fc.boolean(),
-});
-type Script = { sleep: number; exit: number; forever: boolean };
-const command = (s: Script) =>
-  s.forever
-    ? `echo up; sleep ${s.sleep}; while true; do sleep 5; done`
-    : `echo run; sleep ${s.sleep}; exit ${s.exit}`;
-
-const podArb = fc.record({
-  restartPolicy: fc.constantFrom('Always', 'OnFailure', 'Never'),
-  init: fc.array(fc.record({ s: script, sidecar: fc.boolean(), startup: fc.boolean() }), { maxLength: 3 }),
-  apps: fc.array(fc.record({ s: script, readiness: fc.boolean(), liveness: fc.boolean() }), {
-    minLength: 1,
-    maxLength: 3,
-  }),
-});
-
-type GeneratedPod = {
-  restartPolicy: string;
-  init: { s: Script; sidecar: boolean; startup: boolean }[];
-  apps: { s: Script; readiness: boolean; liveness: boolean }[];
-};
-
-function manifest(p: GeneratedPod): string {
-  const probe = (kind: string) =>
-    `    ${kind}:\n      exec: {command: ['test', '-f', '/tmp/ok']}\n      periodSeconds: 3\n      failureThreshold: 2\n`;
-  const lines = [
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: gen',
-    'spec:',
-    `  restartPolicy: ${p.restartPolicy}`,
-    '  terminationGracePeriodSeconds: 3',
-  ];
-  if (p.init.length) {
-    lines.push('  initContainers:');
-    p.init.forEach((c, i) => {
-      lines.push(
-        `  - name: init-${i}`,
-        '    image: busybox:1.36',
-        `    command: ['sh', '-c', '${command(c.s)}']`,
-      );
-      if (c.sidecar) {
-        lines.push('    restartPolicy: Always');
-        if (c.startup) lines.push(probe('startupProbe').trimEnd());
-      }
-    });
-  }
-  lines.push('  containers:');
-  p.apps.forEach((c, i) => {
-    lines.push(
-      `  - name: app-${i}`,
-      '    image: busybox:1.36',
-      `    command: ['sh', '-c', '${command(c.s)}']`,
-    );
-    if (c.readiness) lines.push(probe('readinessProbe').trimEnd());
-    if (c.liveness) lines.push(probe('livenessProbe').trimEnd());
-  });
-  return lines.join('\n') + '\n';
-}
 
 function run(text: string): Trace {
   const parsed = parseManifests(text);
@@ -112,8 +48,8 @@ function checkInvariants(trace: Trace) {
 describe('kubelet invariants over generated pods', () => {
   it('hold for 1,200 random pods, and re-simulating gives the identical trace', () => {
     fc.assert(
-      fc.property(podArb, (p) => {
-        const text = manifest(p);
+      fc.property(generatedPodArb, (p) => {
+        const text = generatedPodManifest(p);
         const a = run(text);
         checkInvariants(a);
         expect(JSON.stringify(run(text))).toBe(JSON.stringify(a));

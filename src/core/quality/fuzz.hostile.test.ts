@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseManifests } from '../manifest/parse';
 import { simulate } from '../simulate';
+import { FUZZ_SCRIPT_FRAGMENTS, scriptArb } from '../testing/generated-scripts';
 import { scriptPod } from './hostile-pods';
 
 const NAME = fc.constantFrom(
@@ -62,33 +63,7 @@ const manifest = fc.tuple(pod, fc.array(damage, { maxLength: 3 })).map(([text, e
   }, text),
 );
 
-const FRAGMENTS = [
-  'echo hi',
-  'echo "<script>x</script>"',
-  'sleep 1',
-  'exit 3',
-  'false',
-  // Busy loops cost seconds each (shell.hostile.test.ts covers them one by one); a bounded one here.
-  'i=0; while [ $i -lt 200 ]; do i=$((i+1)); done',
-  'yes | head -n 3',
-  'cat /etc/hosts',
-  'nslookup svc',
-  'f() { f; }; f',
-  'x=$((x+1))',
-  'sleep 2 &',
-  'wait',
-  'kill $$',
-  '"unterminated',
-  'trap "echo bye" TERM',
-  'for i in 1 2 3; do echo $i; done',
-  'echo a > /tmp/a; cat /tmp/a',
-];
-const script = fc
-  .array(fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom('; ', ' && ', ' || ', ' | ', '\n', ' & ')), {
-    minLength: 1,
-    maxLength: 5,
-  })
-  .map((parts) => parts.map(([f, sep], i) => (i === parts.length - 1 ? f : f + sep)).join(''));
+const script = scriptArb(FUZZ_SCRIPT_FRAGMENTS);
 
 describe('fuzz (seeded)', () => {
   it('10,000 generated and damaged manifests: the parser never throws and every diagnostic is placed', () => {
