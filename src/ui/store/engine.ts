@@ -10,11 +10,14 @@ export type { SimInput };
 export interface SimOptions {
   until: Millis;
   seed?: number;
+  /** The time the learner looks at: an engine that answers early (the worker) covers it first. */
+  at?: Millis;
 }
 
 /**
  * What one text simulates to: its parse, and its trace when the parse has no errors (or why the
- * simulation failed: `error`, with `trace` null).
+ * simulation failed: `error`, with `trace` null). An early analysis (see Engine.analyze) has a
+ * partial trace: `trace.complete` says up to when it is final.
  */
 export interface Analysis {
   parse: ParseResult;
@@ -25,13 +28,22 @@ export interface Analysis {
 export interface Engine {
   /**
    * Parse the text and, when it has no errors, simulate it. A promise when the work happens
-   * elsewhere (a Web Worker): the store then drops results that a newer edit has superseded.
+   * elsewhere (a Web Worker): the store then drops results that a newer edit has superseded. Such an
+   * engine may first hand `early` a partial analysis, exact up to some time past `opts.at`.
    */
-  analyze(text: string, inputs: SimInput[], opts: SimOptions): Analysis | Promise<Analysis>;
+  analyze(
+    text: string,
+    inputs: SimInput[],
+    opts: SimOptions,
+    early?: (a: Analysis) => void,
+  ): Analysis | Promise<Analysis>;
   /** Sorted distinct times where something changed. */
   eventTimes(trace: Trace): Millis[];
-  /** Optional hint that an edit is likely soon (the learner reached for the editor or console). */
-  warmUp?(): void;
+  /**
+   * Optional hint that edits of this text are likely soon (the learner reached for the editor or
+   * console): the engine may get ready, e.g. start its worker and analyse the text ahead of time.
+   */
+  warmUp?(text: string, inputs: SimInput[], opts: SimOptions): void;
 }
 
 export const hasErrors = (p: ParseResult) => p.diagnostics.some((d) => d.severity === 'error');
@@ -51,7 +63,7 @@ export function localEngine(core: {
       const parse = core.parse(text);
       if (hasErrors(parse)) return { parse, trace: null };
       try {
-        return { parse, trace: core.simulate(parse.objects, inputs, opts) };
+        return { parse, trace: core.simulate(parse.objects, inputs, { until: opts.until, seed: opts.seed }) };
       } catch (e) {
         return { parse, trace: null, error: errorText(e) };
       }

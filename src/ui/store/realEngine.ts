@@ -7,12 +7,12 @@ import { eventTimes } from '../../core/trace/frame';
 import snapshot from 'virtual:podlab-seed-snapshot';
 import type { Analysis, Engine, SimInput, SimOptions } from './engine';
 import { snapshotAnswers } from './seedSnapshot';
-import { workerClient } from './workerProtocol';
+import { workerClient, type WorkerClient } from './workerProtocol';
 
 type Analyze = (text: string, inputs: SimInput[], opts: SimOptions) => Promise<Analysis>;
-let analyzeElsewhere: Analyze | null = null;
+let elsewhere: (Pick<WorkerClient, 'analyze'> & Partial<WorkerClient>) | null = null;
 
-function startWorker(): Analyze | null {
+function startWorker(): WorkerClient | null {
   if (typeof Worker === 'undefined') return null;
   try {
     const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' });
@@ -22,23 +22,23 @@ function startWorker(): Analyze | null {
   }
 }
 
-async function analyzeInPage(text: string, inputs: SimInput[], opts: SimOptions): Promise<Analysis> {
+const analyzeInPage: Analyze = async (text, inputs, opts) => {
   const { pageEngine } = await import('./pageEngine');
   return pageEngine.analyze(text, inputs, opts);
-}
+};
 
-function analyzer(): Analyze {
-  analyzeElsewhere ??= startWorker() ?? analyzeInPage;
-  return analyzeElsewhere;
+function analyzer() {
+  elsewhere ??= startWorker() ?? { analyze: analyzeInPage };
+  return elsewhere;
 }
 
 export const realEngine: Engine = {
-  analyze(text, inputs, opts) {
+  analyze(text, inputs, opts, early) {
     if (snapshotAnswers(snapshot, text, inputs, opts)) {
       return { parse: fromPlainParse(snapshot.parse), trace: snapshot.trace };
     }
-    return analyzer()(text, inputs, opts);
+    return analyzer().analyze(text, inputs, opts, early);
   },
   eventTimes,
-  warmUp: () => void analyzer(),
+  warmUp: (text, inputs, opts) => analyzer().warmUp?.(text, inputs, opts),
 };

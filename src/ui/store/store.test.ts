@@ -45,6 +45,14 @@ describe('createPlaygroundStore', () => {
     expect(engine.simulate).toHaveBeenCalledWith([seedPod], [], { until: 600_000, seed: 1 });
   });
 
+  it('hands the engine the current text to warm up with when the learner reaches for the editor', () => {
+    const warmUp = vi.fn();
+    const store = createPlaygroundStore({ engine: { ...testEngine(), warmUp }, storage: memoryStorage() });
+    store.getState().setText('kind: Pod # edited');
+    store.getState().warmUp();
+    expect(warmUp).toHaveBeenCalledWith('kind: Pod # edited', [], { until: 600_000, seed: 1, at: 0 });
+  });
+
   it('restores saved text instead of the seed', () => {
     const storage = memoryStorage({ [SOURCE_STORAGE_KEY]: 'kind: Pod # mine' });
     const s = createPlaygroundStore({ engine: testEngine(), storage }).getState();
@@ -121,16 +129,24 @@ describe('simulating in a worker', () => {
   /** An engine whose answers come when the test resolves them (a worker, as the app has). */
   function asyncEngine() {
     const sync = testEngine();
-    const calls: { text: string; resolve(t: typeof seedTrace): void; reject(e: Error): void }[] = [];
+    const calls: {
+      text: string;
+      at: number | undefined;
+      resolve(t: typeof seedTrace): void;
+      early(t: typeof seedTrace): void;
+      reject(e: Error): void;
+    }[] = [];
     const engine: Engine = {
       eventTimes: sync.eventTimes,
-      analyze: (text, inputs, opts) =>
+      analyze: (text, inputs, opts, early) =>
         new Promise<Analysis>((resolve, reject) => {
           const answer = sync.analyze(text, inputs, opts) as Analysis;
           // A text with errors has no trace, whatever the test resolves it with.
           calls.push({
             text,
+            at: opts.at,
             resolve: (trace) => resolve({ ...answer, trace: answer.trace && trace }),
+            early: (trace) => early?.({ ...answer, trace }),
             reject,
           });
         }),
@@ -138,6 +154,40 @@ describe('simulating in a worker', () => {
     return { engine, calls };
   }
   const flush = () => new Promise((r) => setTimeout(r, 0));
+
+  it('shows an early, partial answer at once and keeps computing until the whole run comes', async () => {
+    const { engine, calls } = asyncEngine();
+    const store = createPlaygroundStore({ engine, storage: memoryStorage() });
+    calls[0].resolve(seedTrace);
+    await store.getState().settled();
+    store.getState().setTime(3000);
+    store.getState().setText('kind: Pod\n');
+    store.getState().recompute();
+    expect(calls[1].at).toBe(3000); // the worker covers the learner's time first
+    const partial = { ...seedTrace, until: 600_000, complete: 13_000 };
+    calls[1].early(partial);
+    expect(store.getState()).toMatchObject({ trace: partial, computing: true, t: 3000, stale: false });
+    let settled = false;
+    void store
+      .getState()
+      .settled()
+      .then(() => (settled = true));
+    // Time stops where the early trace does: nothing later is known yet.
+    store.getState().setTime(50_000);
+    expect(store.getState().t).toBe(13_000);
+    // Playing on waits there, still playing, for the whole run.
+    store.getState().setTime(12_000);
+    store.getState().play();
+    for (let i = 0; i < 6; i++) store.getState().tick(250);
+    expect(store.getState()).toMatchObject({ t: 13_000, playing: true });
+    const whole = { ...seedTrace, until: 600_000 };
+    calls[1].resolve(whole);
+    await flush();
+    expect(settled).toBe(true);
+    expect(store.getState()).toMatchObject({ trace: whole, computing: false, playing: true });
+    store.getState().tick(250);
+    expect(store.getState().t).toBe(13_250);
+  });
 
   it('shows the result when the worker answers, and says it is computing until then', async () => {
     const { engine, calls } = asyncEngine();

@@ -103,8 +103,10 @@ export function createPlaygroundStore({
 
   const store = createStore<PlaygroundState>()((set, get) => {
     const until = () => get().trace?.until ?? 0;
+    /** The latest time the shown trace knows: its end, or where an early, partial trace stops. */
+    const known = () => get().trace?.complete ?? until();
     // Without a run yet (one is on its way from the worker), the time waits for it: accept() clamps it.
-    const moveTo = (t: Millis) => set({ t: get().trace ? clampTime(t, until()) : Math.max(0, t) });
+    const moveTo = (t: Millis) => set({ t: get().trace ? clampTime(t, known()) : Math.max(0, t) });
 
     return {
       text,
@@ -138,9 +140,11 @@ export function createPlaygroundStore({
       recompute() {
         const s = get();
         const request = ++latestRequest;
-        const opts = { until: simulationUntil(s.inputs), seed: s.seed };
+        const opts = { until: simulationUntil(s.inputs), seed: s.seed, at: s.t };
         // Objects and trace change together, so the diagram never mixes a new spec with an old run.
-        const accept = ({ parse, trace, error }: Analysis) => {
+        // An early answer (a partial trace, exact up to a little past the learner's time) is shown
+        // at once; the whole run replaces it when it comes, and only then is the store settled.
+        const accept = ({ parse, trace, error }: Analysis, early = false) => {
           if (request !== latestRequest) return; // a newer edit superseded this run
           if (!trace) {
             // The text has errors (keep showing the last valid run, marked stale) or the run failed.
@@ -161,8 +165,8 @@ export function createPlaygroundStore({
             trace,
             eventTimes: engine.eventTimes(trace),
             simError: null,
-            computing: false,
-            t: clampTime(t, trace.until), // keep the learner's place in time
+            computing: early,
+            t: clampTime(t, trace.complete ?? trace.until), // keep the learner's place in time
             playing: playing && t < trace.until,
           });
         };
@@ -172,7 +176,7 @@ export function createPlaygroundStore({
         };
         let answer: Analysis | Promise<Analysis>;
         try {
-          answer = engine.analyze(s.text, s.inputs, opts);
+          answer = engine.analyze(s.text, s.inputs, opts, (a) => accept(a, true));
         } catch (e) {
           fail(e);
           return;
@@ -193,7 +197,10 @@ export function createPlaygroundStore({
           });
         }),
 
-      warmUp: () => engine.warmUp?.(),
+      warmUp() {
+        const s = get();
+        engine.warmUp?.(s.text, s.inputs, { until: simulationUntil(s.inputs), seed: s.seed, at: s.t });
+      },
 
       setTime: moveTo,
       play() {
@@ -210,7 +217,7 @@ export function createPlaygroundStore({
       stepNext() {
         const s = get();
         set({ playing: false });
-        moveTo(nextEventTime(s.eventTimes, s.t, until()));
+        moveTo(nextEventTime(s.eventTimes, s.t, known()));
       },
       stepPrev() {
         const s = get();
@@ -228,8 +235,9 @@ export function createPlaygroundStore({
       tick(wallDeltaMs) {
         const s = get();
         if (!s.playing || !s.trace) return;
-        const r = advance(s.t, wallDeltaMs, s.speed, s.trace.until);
-        set(r.ended ? { t: r.t, playing: false } : { t: r.t });
+        // Playing past an early trace's end waits there for the whole run (a moment), still playing.
+        const r = advance(s.t, wallDeltaMs, s.speed, known());
+        set(r.ended && s.trace.complete === undefined ? { t: r.t, playing: false } : { t: r.t });
       },
       select: (selected) => set({ selected }),
       addInput(command, stdin) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { PlainParseResult } from '../../core/manifest/plain';
 import { seedPod, seedTrace } from '../test-fixtures/seed.fixture';
 import type { Trace } from '../../core/trace/types';
-import { postAnswer, workerClient, type SimRequest, type SimResponse } from './workerProtocol';
+import { postAnswer, SUPERSEDED, workerClient, type SimRequest, type SimResponse } from './workerProtocol';
+import type { Analysis } from './engine';
 
 function fakeWorker() {
   const sent: SimRequest[] = [];
@@ -24,7 +25,7 @@ const plainParse: PlainParseResult = {
 describe('workerClient', () => {
   it('matches replies to requests by id, in any order', async () => {
     const { w, sent } = fakeWorker();
-    const run = workerClient(w);
+    const run = workerClient(w).analyze;
     const a = run('a', [], { until: 1000 });
     const b = run('b', [], { until: 2000, seed: 7 });
     expect(sent.map((m) => [m.id, m.text, m.until, m.seed])).toEqual([
@@ -43,7 +44,7 @@ describe('workerClient', () => {
 
   it('asks once for a request already on its way (an edit and its debounced recompute)', async () => {
     const { w, sent } = fakeWorker();
-    const run = workerClient(w);
+    const run = workerClient(w).analyze;
     const first = run('a', [], { until: 1000 });
     const again = run('a', [], { until: 1000 });
     const other = run('a', [{ t: 0, command: 'kubectl get pod' }], { until: 1000 });
@@ -56,6 +57,43 @@ describe('workerClient', () => {
     expect(sent.map((m) => m.id)).toEqual([1, 2, 3]);
     w.reply({ id: 2, failure: 'x' });
     await expect(other).rejects.toThrow('x');
+  });
+
+  it('sends a warm-up request that expects no answer', () => {
+    const { w, sent } = fakeWorker();
+    const client = workerClient(w);
+    client.warmUp('a', [], { until: 1000, seed: 1 });
+    const answer = client.analyze('a', [], { until: 1000, seed: 1 });
+    expect(sent.map((m) => [m.id, m.text, m.warmUp])).toEqual([
+      [1, 'a', true],
+      [2, 'a', undefined],
+    ]);
+    w.reply({ id: 2, parse: plainParse, trace: seedTrace });
+    return expect(answer).resolves.toMatchObject({ trace: seedTrace });
+  });
+
+  it('hands an early, partial answer to its callback, then resolves with the whole one', async () => {
+    const { w, sent } = fakeWorker();
+    const early: Analysis[] = [];
+    const answer = workerClient(w).analyze('a', [], { until: 600_000, at: 5_000 }, (a) => early.push(a));
+    expect(sent[0]).toMatchObject({ id: 1, at: 5_000 });
+    const partial = { ...seedTrace, until: 600_000, complete: 15_000 };
+    w.reply({ id: 1, early: { parse: plainParse, trace: partial } });
+    expect(early).toHaveLength(1);
+    expect(early[0].trace).toEqual(partial);
+    w.reply({ id: 1, parse: null, trace: { ...seedTrace, until: 600_000 } });
+    const whole = await answer;
+    expect(whole.trace).toMatchObject({ until: 600_000 });
+    expect(whole.trace?.complete).toBeUndefined();
+    // The whole answer left the parse out: it is the early one's, the same object.
+    expect(whole.parse).toBe(early[0].parse);
+  });
+
+  it('rejects a request the worker dropped for a newer one', async () => {
+    const { w } = fakeWorker();
+    const answer = workerClient(w).analyze('a', [], { until: 1000 });
+    w.reply({ id: 1, superseded: true });
+    await expect(answer).rejects.toThrow(SUPERSEDED);
   });
 
   it('ignores replies nobody waits for', () => {
@@ -73,7 +111,7 @@ describe('a big trace in parts', () => {
 
   it('arrives as several messages, each a bounded slice, and resolves to the whole trace', async () => {
     const { w, sent } = fakeWorker();
-    const run = workerClient(w);
+    const run = workerClient(w).analyze;
     const answer = run('big', [], { until: 1000 });
     const messages: SimResponse[] = [];
     postAnswer((m) => messages.push(structuredClone(m)), sent[0].id, { parse: plainParse, trace: big });
