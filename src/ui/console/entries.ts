@@ -31,6 +31,9 @@ export interface Entry {
   /** A command kubectl keeps waiting on (delete until the pod is gone, a long exec): the virtual time
    * it returns, null if it never does within the run; undefined for commands that return at once. */
   waitUntil?: Millis | null;
+  /** The answer came with an early, partial trace that ends before the command returns: waitUntil is
+   * filled in from the whole trace. */
+  returnUnknown?: boolean;
 }
 
 let nextId = 1;

@@ -41,21 +41,23 @@ export function useConsole() {
     setEntries((list) => {
       let changed = false;
       const next = list.map((e) => {
-        if (e.resolved || !e.input) return e;
+        if (!e.input || (e.resolved && !e.returnUnknown)) return e;
         const action = actionFor(trace, inputs, e.input);
         if (!action) return e;
+        const waits = action.doneAt === null || (action.doneAt !== undefined && action.doneAt > action.t);
+        const waitUntil = waits ? action.doneAt : undefined;
+        // An early, partial trace may not reach the time a waiting command returns: the whole one tells.
+        const returnUnknown = action.doneAt === null && trace.complete !== undefined;
+        if (e.resolved) {
+          if (returnUnknown) return e;
+          changed = true;
+          return { ...e, waitUntil, returnUnknown: false };
+        }
         changed = true;
         const stderr = e.inShell
           ? withoutNotice(action.stderr).replace(/command terminated with exit code \d+\n$/, '')
           : action.stderr;
-        const waits = action.doneAt === null || (action.doneAt !== undefined && action.doneAt > action.t);
-        return {
-          ...e,
-          resolved: true,
-          stdout: action.stdout,
-          stderr,
-          waitUntil: waits ? action.doneAt : undefined,
-        };
+        return { ...e, resolved: true, stdout: action.stdout, stderr, waitUntil, returnUnknown };
       });
       return changed ? next : list;
     });
