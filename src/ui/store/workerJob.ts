@@ -8,7 +8,7 @@ import { toPlainParse } from '../../core/manifest/plain';
 import type { ManifestObject, ParseResult } from '../../core/manifest/types';
 import type { SimulationRun } from '../../core/simulate';
 import { errorText, hasErrors, type SimInput } from './engine';
-import { postAnswer, type SimRequest, type SimResponse } from './workerProtocol';
+import { postAnswer, postEarly, type SimRequest, type SimResponse } from './workerProtocol';
 
 /** Virtual time past the learner's time that the early answer covers. */
 export const EARLY_AHEAD = 10_000;
@@ -61,7 +61,7 @@ export function runJob(
     run = deps.start(parse.objects, request.inputs, { until: request.until, seed: request.seed });
     over = run.runTo(Math.max(0, request.at ?? 0) + EARLY_AHEAD);
     if (!over && !quiet) {
-      post({ id, early: { parse: toPlainParse(parse), trace: run.trace() } });
+      postEarly(post, id, { parse: toPlainParse(parse), trace: run.trace() });
       sentEarly = true;
     }
   } catch (e) {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { PlainParseResult } from '../../core/manifest/plain';
 import { seedPod, seedTrace } from '../test-fixtures/seed.fixture';
 import type { Trace } from '../../core/trace/types';
-import { postAnswer, SUPERSEDED, workerClient, type SimRequest, type SimResponse } from './workerProtocol';
+import {
+  postAnswer,
+  postEarly,
+  SUPERSEDED,
+  workerClient,
+  type SimRequest,
+  type SimResponse,
+} from './workerProtocol';
 import type { Analysis } from './engine';
 
 function fakeWorker() {
@@ -120,6 +127,21 @@ describe('a big trace in parts', () => {
     // A part for another request (superseded, or never asked) changes nothing.
     w.reply({ id: 99, part: { events: [big.events[0]] } });
     for (const m of messages) w.reply(m);
+    expect(JSON.stringify((await answer).trace)).toBe(JSON.stringify(big));
+  });
+
+  it('sends a big early trace in parts too, then the answer in its own parts', async () => {
+    const { w, sent } = fakeWorker();
+    const early: Analysis[] = [];
+    const answer = workerClient(w).analyze('big', [], { until: 1000 }, (a) => early.push(a));
+    const messages: SimResponse[] = [];
+    const id = sent[0].id;
+    const partial = { ...big, complete: 500 };
+    postEarly((m) => messages.push(structuredClone(m)), id, { parse: plainParse, trace: partial });
+    postAnswer((m) => messages.push(structuredClone(m)), id, { parse: null, trace: big });
+    expect(messages.filter((m) => 'part' in m).length).toBeGreaterThan(4);
+    for (const m of messages) w.reply(m);
+    expect(JSON.stringify(early[0].trace)).toBe(JSON.stringify(partial));
     expect(JSON.stringify((await answer).trace)).toBe(JSON.stringify(big));
   });
 

@@ -37,6 +37,17 @@ export function postAnswer(
   post({ id, parse: answer.parse, trace: head, ...(answer.error ? { error: answer.error } : {}) });
 }
 
+/** The worker's side: an early answer, its trace in parts ahead of it like an answer's. */
+export function postEarly(
+  post: (r: SimResponse) => void,
+  id: number,
+  early: { parse: PlainParseResult; trace: Trace },
+): void {
+  const { head, parts } = splitTrace(early.trace);
+  for (const part of parts) post({ id, part });
+  post({ id, early: { parse: early.parse, trace: head } });
+}
+
 type Pending = {
   resolve(a: Analysis): void;
   reject(e: Error): void;
@@ -78,8 +89,10 @@ export function workerClient(
       return;
     }
     if ('early' in r) {
+      const received = parts.get(r.id) ?? [];
+      parts.delete(r.id);
       p.parse = fromPlainParse(r.early.parse);
-      p.early?.({ parse: p.parse, trace: r.early.trace });
+      p.early?.({ parse: p.parse, trace: joinTrace(r.early.trace, received) });
       return;
     }
     pending.delete(r.id);
