@@ -111,6 +111,25 @@ describe('a worker job', () => {
     expect(ms).toHaveLength(1);
   });
 
+  it('says the analysis failed when the core throws', () => {
+    const { posted, deps } = harness();
+    const ms: number[] = [];
+    const broken = {
+      ...deps,
+      parse: () => {
+        throw new Error('boom');
+      },
+    };
+    runJob(
+      request(crashing),
+      broken,
+      () => true,
+      (m) => ms.push(m),
+    );
+    expect(posted).toEqual([{ id: 1, failure: 'boom' }]);
+    expect(ms).toHaveLength(1);
+  });
+
   it('answers nothing for a warm-up request, yet runs it', () => {
     const { posted, deps, drain } = harness();
     const ms: number[] = [];

@@ -44,7 +44,15 @@ export function runJob(
   const post = (r: SimResponse) => {
     if (!quiet) deps.post(r);
   };
-  const parse = deps.parse(request.text);
+  let parse: ParseResult;
+  try {
+    parse = deps.parse(request.text);
+  } catch (e) {
+    // A bug, not a mistake in the text: the page says the analysis failed.
+    post({ id, failure: errorText(e) });
+    finished(deps.now() - startedAt);
+    return;
+  }
   if (hasErrors(parse)) {
     postAnswer(post, id, { parse: toPlainParse(parse), trace: null });
     finished(deps.now() - startedAt);
@@ -77,13 +85,13 @@ export function runJob(
     const sliceStart = deps.now();
     try {
       while (!over && deps.now() - sliceStart < SLICE_MS) over = run.runTo(run.reached + SLICE_STEP);
+      if (!over) return deps.later(slice);
+      // After an early answer the page already has the parse: the whole answer does not carry it again.
+      postAnswer(post, id, { parse: sentEarly ? null : toPlainParse(parse), trace: run.trace() });
     } catch (e) {
       fail(e);
       return;
     }
-    if (!over) return deps.later(slice);
-    // After an early answer the page already has the parse: the whole answer does not carry it again.
-    postAnswer(post, id, { parse: sentEarly ? null : toPlainParse(parse), trace: run.trace() });
     finished(deps.now() - startedAt);
   };
   slice();
