@@ -30,96 +30,67 @@ export function evalLoop(sh: Shell, node: LoopNode): Gen<number> {
 function* loop(sh: Shell, node: LoopNode): Gen<number> {
   let status = 0;
   try {
-    for (;;) {
+    iterations: for (;;) {
       // sh.tick(), inlined (one generator less per iteration).
       if (sh.proc.step()) yield CPU_SLICE;
-      sh.condDepth++;
-      try {
-        // sh.evalList(node.cond), inlined with its fast path (see Shell.evalList; keep in step): a
-        // loop like `until nslookup db; do echo waiting; sleep 2; done` then costs no generator per
-        // iteration besides its commands' own.
-        // Indexed loops: a for-of iterator would be one more object per list, kept across suspensions.
-        const cond = node.cond.items;
-        for (let k = 0; k < cond.length; k++) {
-          const item = cond[k];
-          const plan = sh.inlineCommand(item);
-          if (plan?.cmd.t !== 'simple') {
-            yield* sh.evalItem(item);
-            continue;
-          }
-          if (sh.proc.step()) yield CPU_SLICE;
-          let st: number;
-          try {
-            const run = sh.startSimple(plan.cmd, plan);
-            const guard = sh.launchGuard;
-            if (typeof run === 'number') st = run;
-            else if (isSys(run)) {
-              yield run;
-              st = 0;
-            } else {
-              // Write failures become `name: write error: ...` when launch set a guard.
-              try {
-                if (isStaged(run)) {
-                  yield run.sys;
-                  st = run.finish();
-                } else st = yield* run;
-              } catch (e) {
-                if (guard === null || !(e instanceof WriteError)) throw e;
-                st = yield* sh.writeFailed(guard, e);
-              }
+      // Two passes, the condition then the body, each sh.evalList(list) inlined with its fast path
+      // (see Shell.evalList; keep in step): a loop like `until nslookup db; do echo waiting; sleep 2;
+      // done` then costs no generator per iteration besides its commands' own. A helper generator
+      // shared by the two lists would be two more generators per iteration: it made `while true; do
+      // :; done` 1.7 times as slow, where these two passes cost it under 10%.
+      for (let inBody = false; ; inBody = true) {
+        if (!inBody) sh.condDepth++;
+        try {
+          // Indexed loops: a for-of iterator would be one more object per list, kept across suspensions.
+          const items = (inBody ? node.body : node.cond).items;
+          for (let k = 0; k < items.length; k++) {
+            const item = items[k];
+            const plan = sh.inlineCommand(item);
+            if (plan?.cmd.t !== 'simple') {
+              yield* sh.evalItem(item);
+              continue;
             }
-          } catch (e) {
-            if (!(e instanceof ExpandError)) throw e;
-            yield* sh.expandFailed(e);
-            throw e;
-          }
-          if (sh.endSimple(st)) yield* sh.afterSimple(st);
-        }
-      } finally {
-        sh.condDepth--;
-      }
-      if ((sh.status === 0) === node.until) break;
-      try {
-        // sh.evalList(node.body), inlined the same way.
-        const body = node.body.items;
-        for (let k = 0; k < body.length; k++) {
-          const item = body[k];
-          const plan = sh.inlineCommand(item);
-          if (plan?.cmd.t !== 'simple') {
-            yield* sh.evalItem(item);
-            continue;
-          }
-          if (sh.proc.step()) yield CPU_SLICE;
-          let st: number;
-          try {
-            const run = sh.startSimple(plan.cmd, plan);
-            const guard = sh.launchGuard;
-            if (typeof run === 'number') st = run;
-            else if (isSys(run)) {
-              yield run;
-              st = 0;
-            } else {
-              // Write failures become `name: write error: ...` when launch set a guard.
-              try {
-                if (isStaged(run)) {
-                  yield run.sys;
-                  st = run.finish();
-                } else st = yield* run;
-              } catch (e) {
-                if (guard === null || !(e instanceof WriteError)) throw e;
-                st = yield* sh.writeFailed(guard, e);
+            if (sh.proc.step()) yield CPU_SLICE;
+            let st: number;
+            try {
+              const run = sh.startSimple(plan.cmd, plan);
+              const guard = sh.launchGuard;
+              if (typeof run === 'number') st = run;
+              else if (isSys(run)) {
+                yield run;
+                st = 0;
+              } else {
+                // Write failures become `name: write error: ...` when launch set a guard.
+                try {
+                  if (isStaged(run)) {
+                    yield run.sys;
+                    st = run.finish();
+                  } else st = yield* run;
+                } catch (e) {
+                  if (guard === null || !(e instanceof WriteError)) throw e;
+                  st = yield* sh.writeFailed(guard, e);
+                }
               }
+            } catch (e) {
+              if (!(e instanceof ExpandError)) throw e;
+              yield* sh.expandFailed(e);
+              throw e;
             }
-          } catch (e) {
-            if (!(e instanceof ExpandError)) throw e;
-            yield* sh.expandFailed(e);
-            throw e;
+            if (sh.endSimple(st)) yield* sh.afterSimple(st);
           }
-          if (sh.endSimple(st)) yield* sh.afterSimple(st);
+        } catch (e) {
+          // break/continue in the body are this loop's; anything from the condition goes on up.
+          if (!inBody) throw e;
+          if (loopSignal(e) === 'break') break iterations;
+          continue iterations;
+        } finally {
+          if (!inBody) sh.condDepth--;
         }
-        status = sh.status;
-      } catch (e) {
-        if (loopSignal(e) === 'break') break;
+        if (inBody) {
+          status = sh.status;
+          break;
+        }
+        if ((sh.status === 0) === node.until) break iterations;
       }
     }
   } finally {
