@@ -1,5 +1,5 @@
 // Left side: the manifest editor (Monaco, lazily; a plain preview until it loads) and its problems.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import {
   activateEditor,
   ManifestEditor,
@@ -19,10 +19,19 @@ const DEBOUNCE_MS = 250;
 // The "Why?" texts and their lesson links load with the first problem, not with the page.
 const ProblemHelp = lazy(() => import('../editor/ProblemHelp').then((m) => ({ default: m.ProblemHelp })));
 
-/** Parse and simulate once the learner pauses typing. */
+/**
+ * Parse and simulate once the learner pauses typing. The text the page opens with was computed when
+ * the store was made: asking again 250 ms after the first render re-rendered the whole first screen
+ * (new objects, a re-measured diagram) for the same answer.
+ */
 function useDebouncedRecompute(text: string) {
+  const computed = useRef(text);
   useEffect(() => {
-    const id = setTimeout(() => playground.getState().recompute(), DEBOUNCE_MS);
+    if (text === computed.current) return;
+    const id = setTimeout(() => {
+      computed.current = text;
+      playground.getState().recompute();
+    }, DEBOUNCE_MS);
     return () => clearTimeout(id);
   }, [text]);
 }
