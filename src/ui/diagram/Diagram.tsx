@@ -7,12 +7,16 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStoreApi,
+  type Edge,
   type EdgeTypes,
+  type Node,
   type NodeTypes,
+  type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ManifestObject } from '../../core/manifest/types';
 import { useReducedMotion } from '../hooks/useReducedMotion';
 import { useT } from '../i18n';
@@ -24,6 +28,7 @@ import { GateNode, LaneNode, ServiceNode, VolumeNode } from './nodes/SmallNodes'
 import { BandNode, PortNode } from './nodes/NetNodes';
 import { PacketEdge } from './edges/PacketEdge';
 import { diagramToSvg, download, svgToPng } from './export';
+import { handlesOf } from './handles';
 
 const nodeTypes: NodeTypes = {
   pod: PodNode,
@@ -44,6 +49,7 @@ const EXPORT_PAD = 24;
 
 /** Fit the whole pod, but never blow a one-container pod up beyond its natural size. */
 const FIT = { padding: 0.08, maxZoom: 1 };
+const MIN_ZOOM = 0.2;
 
 /** Nodes with a details panel: a keyboard user opens it with Enter or Space, as a button. */
 export const inspectable = (id: string) =>
@@ -61,12 +67,10 @@ interface Props {
   narrowed?: boolean;
 }
 
-function DiagramCanvas({ objects, frame, selected, onSelect, narrowed = false }: Props) {
+/** The flow's nodes and edges at this frame. */
+function useFlowElements({ objects, frame, selected }: Props): { nodes: Node[]; edges: Edge[] } {
   const t = useT();
   const reduced = useReducedMotion();
-  const { fitView, getNodes } = useReactFlow();
-  const host = useRef<HTMLDivElement>(null);
-  const [exportError, setExportError] = useState<string | null>(null);
   const diagram = useMemo(
     () =>
       buildDiagram(objects, frame, {
@@ -76,6 +80,52 @@ function DiagramCanvas({ objects, frame, selected, onSelect, narrowed = false }:
       }),
     [objects, frame, reduced, t],
   );
+  const nodes = useMemo(
+    () =>
+      diagram.nodes.map((n) => ({
+        ...n,
+        // Sizes and handles are known (layout.ts, handles.ts): React Flow draws nodes and edges in
+        // its first render and never measures them, on mount or when time moves.
+        measured: { width: n.width, height: n.height },
+        handles: handlesOf(n.type, n.width ?? 0, n.height ?? 0),
+        ...(n.id === selected && { selected: true }),
+        ...(inspectable(n.id) && {
+          ariaRole: 'button' as const,
+          domAttributes: { 'aria-expanded': n.id === selected },
+        }),
+        ...(DECORATIVE.has(n.type ?? '') && { focusable: false }),
+      })),
+    [diagram.nodes, selected],
+  );
+  return { nodes, edges: diagram.edges };
+}
+
+interface CanvasProps extends Props {
+  nodes: Node[];
+  edges: Edge[];
+  /** The stage's size when the flow started, fitted to it; null: it had no size yet. */
+  start: StageSize | null;
+}
+
+interface StageSize {
+  width: number;
+  height: number;
+}
+
+const sizeOf = ({ width, height }: StageSize) => `${Math.round(width)}x${Math.round(height)}`;
+
+function DiagramCanvas({ frame, selected, onSelect, narrowed = false, nodes, edges, start }: CanvasProps) {
+  const t = useT();
+  const reduced = useReducedMotion();
+  const { fitView, getNodes } = useReactFlow();
+  // The provider made the flow's store fitted to the stage; the pan/zoom starts from there too.
+  const store = useStoreApi();
+  const [initialViewport] = useState<Viewport>(() => {
+    const [x, y, zoom] = store.getState().transform;
+    return { x, y, zoom };
+  });
+  const host = useRef<HTMLDivElement>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
 
   const exportAs = async (format: 'svg' | 'png') => {
     const viewport = host.current?.querySelector<HTMLElement>('.react-flow__viewport');
@@ -98,20 +148,6 @@ function DiagramCanvas({ objects, frame, selected, onSelect, narrowed = false }:
       setExportError(e instanceof Error ? e.message : String(e));
     }
   };
-  const nodes = useMemo(
-    () =>
-      diagram.nodes.map((n) => ({
-        ...n,
-        ...(n.id === selected && { selected: true }),
-        ...(inspectable(n.id) && {
-          ariaRole: 'button' as const,
-          domAttributes: { 'aria-expanded': n.id === selected },
-        }),
-        ...(DECORATIVE.has(n.type ?? '') && { focusable: false }),
-      })),
-    [diagram.nodes, selected],
-  );
-
   // React Flow's own words (in English, and about deleting and moving nodes, which we do not allow).
   const ariaLabels = useMemo(
     () => ({
@@ -140,9 +176,15 @@ function DiagramCanvas({ objects, frame, selected, onSelect, narrowed = false }:
   };
 
   // Re-fit when the drawing's structure changes (new spec, a Service appears), not as time plays.
-  const shape = `${diagram.nodes.map((n) => n.id).join('|')}${narrowed ? '|narrowed' : ''}`;
+  // The structure the flow started with is already fitted (`start`).
+  const shape = `${nodes.map((n) => n.id).join('|')}${narrowed ? '|narrowed' : ''}`;
+  const fitted = useRef(start ? shape : '');
   useEffect(() => {
-    const id = requestAnimationFrame(() => void fitView({ ...FIT, duration: reduced ? 0 : 200 }));
+    if (shape === fitted.current) return;
+    const id = requestAnimationFrame(() => {
+      fitted.current = shape;
+      void fitView({ ...FIT, duration: reduced ? 0 : 200 });
+    });
     return () => cancelAnimationFrame(id);
   }, [shape, fitView, reduced]);
 
@@ -151,13 +193,14 @@ function DiagramCanvas({ objects, frame, selected, onSelect, narrowed = false }:
     const el = host.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     let frame = 0;
-    let last = '';
+    // The first fit was for the stage's size when the flow started, or is done by the effect above.
+    let last = start ? sizeOf(start) : '';
     const observer = new ResizeObserver(([entry]) => {
-      const size = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`;
+      const size = sizeOf(entry.contentRect);
       if (size === last) return;
       const first = last === '';
       last = size;
-      if (first) return; // the initial fit is done by the effect above
+      if (first) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => void fitView({ ...FIT, duration: 0 }));
     });
@@ -166,18 +209,17 @@ function DiagramCanvas({ objects, frame, selected, onSelect, narrowed = false }:
       observer.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [fitView]);
+  }, [fitView, start]);
 
   return (
     <ReactFlow
       nodes={nodes}
-      edges={diagram.edges}
+      edges={edges}
       ref={host}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
-      fitView
-      fitViewOptions={FIT}
-      minZoom={0.2}
+      defaultViewport={initialViewport}
+      minZoom={MIN_ZOOM}
       maxZoom={2}
       nodesDraggable={false}
       nodesConnectable={false}
@@ -220,11 +262,45 @@ function DiagramCanvas({ objects, frame, selected, onSelect, narrowed = false }:
 }
 
 export function Diagram(props: Props) {
+  const { nodes, edges } = useFlowElements(props);
+  const stage = useRef<HTMLDivElement>(null);
+  // The flow mounts once the stage's size is known, its store fitted to it: the first frame is the
+  // finished drawing, not a frame at zoom 1, a measuring pass and an animated fit. The size comes
+  // from a ResizeObserver (after the browser's own layout, none forced in the commit), and the flow
+  // renders as a transition, in slices, like the rest of the first screen.
+  const [start, setStart] = useState<{ size: StageSize | null } | null>(null);
+  useEffect(() => {
+    const el = stage.current;
+    const begin = (size: StageSize | null) =>
+      startTransition(() => setStart((s) => s ?? { size: size?.width && size.height ? size : null }));
+    if (!el || typeof ResizeObserver === 'undefined') return begin(null);
+    const observer = new ResizeObserver(([entry]) => {
+      observer.disconnect();
+      begin({ width: Math.round(entry.contentRect.width), height: Math.round(entry.contentRect.height) });
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   return (
-    <div className={props.narrowed ? 'diagram diagram-narrowed' : 'diagram'} data-testid="diagram">
-      <ReactFlowProvider>
-        <DiagramCanvas {...props} />
-      </ReactFlowProvider>
+    <div
+      className={props.narrowed ? 'diagram diagram-narrowed' : 'diagram'}
+      data-testid="diagram"
+      ref={stage}
+    >
+      {start && (
+        <ReactFlowProvider
+          initialNodes={nodes}
+          initialEdges={edges}
+          initialWidth={start.size?.width}
+          initialHeight={start.size?.height}
+          fitView={!!start.size}
+          initialFitViewOptions={FIT}
+          initialMinZoom={MIN_ZOOM}
+          initialMaxZoom={FIT.maxZoom}
+        >
+          <DiagramCanvas {...props} nodes={nodes} edges={edges} start={start.size} />
+        </ReactFlowProvider>
+      )}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 // One container: order or role, name, image, its state in Kubernetes' words, restarts, started/ready.
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { Node, NodeProps } from '@xyflow/react';
 import { formatGoDuration } from '../../../core/kubectl/duration';
 import { useT } from '../../i18n';
 import type { ContainerNodeData } from '../model';
+import { NodeHandles } from './NodeHandles';
 
 /** Whole seconds, rounded up: the countdown shows 1s until the back-off is over. */
 const seconds = (ms: number) => formatGoDuration(Math.ceil(ms / 1000) * 1000);
@@ -14,24 +15,7 @@ export function ContainerNode({ data }: NodeProps<Node<ContainerNodeData, 'conta
       className={`cnode cnode-${data.kind} state-${data.state}${data.transition ? ` flash-${data.transition}` : ''}`}
       data-testid={`node-container-${data.name}`}
     >
-      <Handle type="target" position={Position.Left} id="prev" className="handle" isConnectable={false} />
-      <Handle type="source" position={Position.Right} id="next" className="handle" isConnectable={false} />
-      <Handle
-        type="source"
-        position={Position.Top}
-        id="dns"
-        className="handle handle-dns"
-        isConnectable={false}
-      />
-      <Handle type="source" position={Position.Bottom} id="mount" className="handle" isConnectable={false} />
-      <Handle type="source" position={Position.Top} id="mountUp" className="handle" isConnectable={false} />
-      <Handle
-        type="source"
-        position={Position.Bottom}
-        id="net"
-        className="handle handle-net"
-        isConnectable={false}
-      />
+      <NodeHandles type="container" />
       <div className="cnode-top">
         {data.order !== null && (
           <span

@@ -1,9 +1,10 @@
 // The containers of a row the diagram does not draw: how many, and what state they are in (Kubernetes'
 // words, never translated). Opening it (click, Enter) lists them in the inspect panel.
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { Node, NodeProps } from '@xyflow/react';
 import { useT } from '../../i18n';
 import { formatCount } from '../containerCap';
 import type { MoreNodeData } from '../types';
+import { NodeHandles } from './NodeHandles';
 
 export function MoreNode({ data }: NodeProps<Node<MoreNodeData, 'more'>>) {
   const t = useT();
@@ -16,7 +17,7 @@ export function MoreNode({ data }: NodeProps<Node<MoreNodeData, 'more'>>) {
       className={`cnode mnode state-${data.groups[0]?.state ?? 'none'}`}
       data-testid={`node-more-${data.row}`}
     >
-      <Handle type="target" position={Position.Left} id="prev" className="handle" isConnectable={false} />
+      <NodeHandles type="more" />
       <div className="cnode-name mnode-title">{title}</div>
       <div className="mnode-note">{t('diagram.moreNote', { total: formatCount(data.total) })}</div>
       <ul className="mnode-groups">

@@ -1,7 +1,8 @@
 // The localhost band and its port chips: which container listens on which port, right now.
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { Node, NodeProps } from '@xyflow/react';
 import { useT } from '../../i18n';
 import type { BandNodeData, PortNodeData } from '../model';
+import { NodeHandles } from './NodeHandles';
 
 export function BandNode({ data }: NodeProps<Node<BandNodeData, 'band'>>) {
   return (
@@ -29,7 +30,7 @@ export function PortNode({ data }: NodeProps<Node<PortNodeData, 'port'>>) {
           : t('diagram.portClosed', { port: data.port })
       }
     >
-      <Handle type="target" position={Position.Top} id="in" className="handle" isConnectable={false} />
+      <NodeHandles type="port" />
       <span className="portnode-dot" aria-hidden="true" />
       <span className="portnode-port">:{data.port}</span>
       {who && <span className="portnode-owner">{who}</span>}

@@ -1,7 +1,8 @@
 // Volumes, Services and the sidecar lifetime lane.
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { Node, NodeProps } from '@xyflow/react';
 import { useT } from '../../i18n';
 import type { GateNodeData, LaneNodeData, ServiceNodeData, VolumeNodeData } from '../model';
+import { NodeHandles } from './NodeHandles';
 
 export function VolumeNode({ data }: NodeProps<Node<VolumeNodeData, 'volume'>>) {
   const t = useT();
@@ -10,14 +11,7 @@ export function VolumeNode({ data }: NodeProps<Node<VolumeNodeData, 'volume'>>) 
       className={`vnode${data.active ? ` vnode-${data.active}` : ''}`}
       data-testid={`node-volume-${data.name}`}
     >
-      <Handle type="target" position={Position.Top} id="in" className="handle" isConnectable={false} />
-      <Handle
-        type="target"
-        position={Position.Bottom}
-        id="inBottom"
-        className="handle"
-        isConnectable={false}
-      />
+      <NodeHandles type="volume" />
       <span className="vnode-kind">{t('diagram.volume')}</span>
       <span className="vnode-name">{data.name}</span>
       <span className="vnode-source">{data.source}</span>
@@ -29,7 +23,7 @@ export function ServiceNode({ data }: NodeProps<Node<ServiceNodeData, 'service'>
   const t = useT();
   return (
     <div className={`snode${data.queried ? ' snode-queried' : ''}`} data-testid={`node-service-${data.name}`}>
-      <Handle type="target" position={Position.Left} id="in" className="handle" isConnectable={false} />
+      <NodeHandles type="service" />
       <span className="snode-kind">{t('diagram.service')}</span>
       <span className="snode-name">{data.name}</span>
       <span className="snode-detail">
