@@ -79,8 +79,7 @@ function* loop(sh: Shell, node: LoopNode): Gen<number> {
             if (sh.endSimple(st)) yield* sh.afterSimple(st);
           }
         } catch (e) {
-          // break/continue in the body are this loop's; anything from the condition goes on up.
-          if (!inBody) throw e;
+          // break/continue in the condition or the body are this loop's (`while break; do …` ends it).
           if (loopSignal(e) === 'break') break iterations;
           continue iterations;
         } finally {

@@ -48,6 +48,10 @@ describe('shell: control flow', () => {
     ['i=0; until [ $i -ge 2 ]; do i=$((i+1)); done; echo $i', '2\n'],
     ['for x in a b c; do [ $x = b ] && continue; echo $x; done', 'a\nc\n'],
     ['for x in 1 2 3; do for y in a b; do [ $y = b ] && break 2; echo $x$y; done; done', '1a\n'],
+    // break/continue in a loop's condition belong to that loop (BusyBox ash, dash and bash agree).
+    ['while break; do echo x; done; echo after $?', 'after 0\n'],
+    ['i=0; while i=$((i+1)); [ $i -lt 3 ] && continue; [ $i -lt 5 ]; do echo $i; done', '3\n4\n'],
+    ['for x in a b; do while break 2; do echo in; done; echo $x; done; echo out', 'out\n'],
     ['case foo.txt in *.log) echo log;; *.txt|*.md) echo text;; esac', 'text\n'],
     ['case x in y) echo no;; esac; echo $?', '0\n'],
     ['true && echo a || echo b; false && echo c || echo d', 'a\nd\n'],
