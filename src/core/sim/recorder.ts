@@ -30,6 +30,7 @@ export class TraceRecorder {
   private logStates = new Map<string, LogState>();
   /** Short texts of whole lines already split (see append); the line strings are shared. */
   private splitCache = new Map<string, readonly string[]>();
+  private eventsCapped = false;
 
   constructor(seed: number, until: Millis) {
     this.trace = {
@@ -48,8 +49,15 @@ export class TraceRecorder {
   }
 
   event(e: KubeEvent): void {
-    if (this.trace.events.length >= MAX_EVENTS) return;
-    this.trace.events.push(e);
+    if (this.trace.events.length < MAX_EVENTS) this.trace.events.push(e);
+    else if (!this.eventsCapped) {
+      // Said once, where the gap starts, so the Events tab and `describe` are not silently incomplete.
+      this.eventsCapped = true;
+      this.note(
+        e.t,
+        `The simulation keeps the first ${MAX_EVENTS.toString().replace(/\B(?=(\d{3})+$)/g, ',')} events; later events are not recorded.`,
+      );
+    }
   }
 
   /** Records the pod object if it changed; prints a watch row for every recorded change. */
