@@ -48,6 +48,16 @@ describe('shell: control flow', () => {
     ['i=0; until [ $i -ge 2 ]; do i=$((i+1)); done; echo $i', '2\n'],
     ['for x in a b c; do [ $x = b ] && continue; echo $x; done', 'a\nc\n'],
     ['for x in 1 2 3; do for y in a b; do [ $y = b ] && break 2; echo $x$y; done; done', '1a\n'],
+    // Commands with a slash and relative $PATH entries are found from the working directory.
+    [
+      'mkdir -p /w; printf "echo ran \\$0\\n" > /w/s; chmod +x /w/s; cd /w; ./s; cd /; w/s',
+      'ran ./s\nran w/s\n',
+    ],
+    [
+      'mkdir -p /w; printf "echo ran\\n" > /w/s; chmod +x /w/s; cd /w; PATH=.; s; cd /; s; echo $?',
+      'ran\n127\n',
+    ],
+    ['cd /tmp; ./missing; echo $?', '127\n'],
     // break/continue in a loop's condition belong to that loop (BusyBox ash, dash and bash agree).
     ['while break; do echo x; done; echo after $?', 'after 0\n'],
     ['i=0; while i=$((i+1)); [ $i -lt 3 ] && continue; [ $i -lt 5 ]; do echo $i; done', '3\n4\n'],

@@ -654,17 +654,19 @@ export class Shell implements ExpandHost {
         plan.found !== null &&
         plan.foundFs === this.fs &&
         plan.foundPath === path &&
+        plan.foundCwd === this.cwd &&
         plan.foundVersion === version
       )
         found = plan.found;
       else {
-        found = findCommand(this.fs, name, path);
+        found = findCommand(this.fs, name, path, this.cwd);
         plan.found = found;
         plan.foundFs = this.fs;
         plan.foundPath = path;
+        plan.foundCwd = this.cwd;
         plan.foundVersion = version;
       }
-    } else found = findCommand(this.fs, name, path);
+    } else found = findCommand(this.fs, name, path, this.cwd);
     if (found.kind === 'missing') return this.failWith(`${name}: not found`, 127);
     if (found.kind === 'denied') return this.failWith(`${name}: Permission denied`, 126);
     let env = this.exportedEnv();
@@ -848,6 +850,8 @@ export interface InlinePlan {
   foundFs: Filesystem | null;
   foundVersion: number;
   foundPath: string;
+  /** `./run` and relative $PATH entries are found from the working directory. */
+  foundCwd: string;
 }
 
 const inlinePlans = new WeakMap<PipelineNode, InlinePlan | null>();
@@ -866,6 +870,7 @@ function inlinePlan(p: PipelineNode): InlinePlan | null {
             foundFs: null,
             foundVersion: -1,
             foundPath: '',
+            foundCwd: '',
           };
     inlinePlans.set(p, plan);
   }
