@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idleRepeater, MAX_REPEAT_MS, MAX_REPEAT_TEXT, REPEATS, YOUNG_REQUESTS } from './idleRepeats';
+import { idleRepeater, MAX_REPEAT_MS, MAX_REPEAT_TEXT, REPEATS } from './idleRepeats';
 
 /** A repeater whose idle tasks run when the test says so. */
 function harness() {
@@ -15,7 +15,7 @@ function harness() {
   return { ran, tasks, repeater, idle };
 }
 
-describe('idle repeats of the last request', () => {
+describe('idle repeats of the warm-up request', () => {
   it('repeats a cheap request a few times while nothing else arrives', () => {
     const { ran, repeater, idle } = harness();
     repeater.after('a', 100, 20);
@@ -40,16 +40,5 @@ describe('idle repeats of the last request', () => {
     repeater.after('slow', 100, MAX_REPEAT_MS + 1);
     idle();
     expect(ran).toEqual([]);
-  });
-
-  it('stops for good once the worker has answered enough requests to be warm', () => {
-    const { ran, repeater, idle } = harness();
-    for (let i = 0; i < YOUNG_REQUESTS; i++) repeater.after('a', 100, 20);
-    idle();
-    const before = ran.length;
-    repeater.after('late', 100, 20);
-    idle();
-    expect(ran.length).toBe(before);
-    expect(ran).not.toContain('late');
   });
 });

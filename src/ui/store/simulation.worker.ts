@@ -50,6 +50,6 @@ self.onmessage = (e: MessageEvent<SimRequest>) => {
   if (!request.warmUp) latest = request.id;
   const current = () => latest <= request.id;
   runJob(request, deps, current, (ms) => {
-    if (current()) repeats.after(request, request.text.length, ms);
+    if (request.warmUp && current()) repeats.after(request, request.text.length, ms);
   });
 };

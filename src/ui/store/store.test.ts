@@ -155,6 +155,23 @@ describe('simulating in a worker', () => {
   }
   const flush = () => new Promise((r) => setTimeout(r, 0));
 
+  it('asks the same question only once (a debounced recompute after the text was already asked)', async () => {
+    const { engine, calls } = asyncEngine();
+    const store = createPlaygroundStore({ engine, storage: memoryStorage() });
+    store.getState().setText('kind: Pod\n');
+    store.getState().recompute();
+    store.getState().recompute();
+    expect(calls.map((c) => c.text)).toEqual([SEED_MANIFEST, 'kind: Pod\n']);
+    calls[1].resolve(seedTrace);
+    await store.getState().settled();
+    store.getState().recompute();
+    expect(calls).toHaveLength(2);
+    // Replacing the text with the same text drops the run: it is asked again.
+    store.getState().replaceText('kind: Pod\n');
+    expect(calls).toHaveLength(3);
+    expect(store.getState().computing).toBe(true);
+  });
+
   it('shows an early, partial answer at once and keeps computing until the whole run comes', async () => {
     const { engine, calls } = asyncEngine();
     const store = createPlaygroundStore({ engine, storage: memoryStorage() });

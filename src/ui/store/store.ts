@@ -100,6 +100,8 @@ export function createPlaygroundStore({
 }: StoreOptions): PlaygroundStore {
   const { text, restored } = loadSource(storage, initialText ?? SEED_MANIFEST);
   let latestRequest = 0;
+  /** What the latest request asked: the same question again is not asked twice. */
+  let asked: { text: string; inputs: SimInput[]; seed: number } | null = null;
 
   const store = createStore<PlaygroundState>()((set, get) => {
     const until = () => get().trace?.until ?? 0;
@@ -134,11 +136,23 @@ export function createPlaygroundStore({
       replaceText(next) {
         get().setText(next);
         set({ trace: null, objects: [], eventTimes: [], stale: false, simError: null, selected: null });
+        asked = null; // the run was dropped: ask again even for the same text
         get().recompute();
       },
 
       recompute() {
         const s = get();
+        // An edit's debounced recompute after a lesson, a link or the test hook already asked: the
+        // answer shown, or on its way, stands (a failed run may be asked again).
+        if (
+          asked &&
+          asked.text === s.text &&
+          asked.inputs === s.inputs &&
+          asked.seed === s.seed &&
+          !s.simError
+        )
+          return;
+        asked = { text: s.text, inputs: s.inputs, seed: s.seed };
         const request = ++latestRequest;
         const opts = { until: simulationUntil(s.inputs), seed: s.seed, at: s.t };
         // Objects and trace change together, so the diagram never mixes a new spec with an old run.
