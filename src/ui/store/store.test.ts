@@ -189,7 +189,7 @@ describe('simulating in a worker', () => {
       .getState()
       .settled()
       .then(() => (settled = true));
-    // Time stops where the early trace does: nothing later is known yet.
+    // Time stops where the early trace does: nothing later is known yet...
     store.getState().setTime(50_000);
     expect(store.getState().t).toBe(13_000);
     // Playing on waits there, still playing, for the whole run.
@@ -204,6 +204,34 @@ describe('simulating in a worker', () => {
     expect(store.getState()).toMatchObject({ trace: whole, computing: false, playing: true });
     store.getState().tick(250);
     expect(store.getState().t).toBe(13_250);
+  });
+
+  it('moves on to a time asked for past the early trace once the whole run comes', async () => {
+    const { engine, calls } = asyncEngine();
+    const store = createPlaygroundStore({ engine, storage: memoryStorage() });
+    calls[0].early({ ...seedTrace, until: 600_000, complete: 10_000 });
+    store.getState().setTime(120_000);
+    expect(store.getState().t).toBe(10_000);
+    calls[0].resolve({ ...seedTrace, until: 600_000 });
+    await store.getState().settled();
+    expect(store.getState().t).toBe(120_000);
+    // Moving the time again meanwhile (back to the start) drops the request.
+    store.getState().setText('kind: Pod # 2\n');
+    store.getState().recompute();
+    calls[1].early({ ...seedTrace, until: 600_000, complete: 10_000 });
+    store.getState().setTime(300_000);
+    store.getState().toStart();
+    calls[1].resolve({ ...seedTrace, until: 600_000 });
+    await store.getState().settled();
+    expect(store.getState().t).toBe(0);
+    // A time within what is known is simply taken: nothing is pending afterwards.
+    store.getState().setText('kind: Pod\n');
+    store.getState().recompute();
+    calls[2].early({ ...seedTrace, until: 600_000, complete: 130_000 });
+    store.getState().setTime(5_000);
+    calls[2].resolve({ ...seedTrace, until: 600_000 });
+    await store.getState().settled();
+    expect(store.getState().t).toBe(5_000);
   });
 
   it('shows the result when the worker answers, and says it is computing until then', async () => {

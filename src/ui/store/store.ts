@@ -107,8 +107,17 @@ export function createPlaygroundStore({
     const until = () => get().trace?.until ?? 0;
     /** The latest time the shown trace knows: its end, or where an early, partial trace stops. */
     const known = () => get().trace?.complete ?? until();
+    /** A time past what an early trace knows, asked for while the whole run is on its way, and where
+     * the time stopped meanwhile (if the time moved from there since, the request is dropped). */
+    let wanted: { t: Millis; heldAt: Millis } | null = null;
     // Without a run yet (one is on its way from the worker), the time waits for it: accept() clamps it.
-    const moveTo = (t: Millis) => set({ t: get().trace ? clampTime(t, known()) : Math.max(0, t) });
+    // Past the end of an early trace, the time stops there and moves on when the whole run comes.
+    const moveTo = (t: Millis) => {
+      const trace = get().trace;
+      const next = trace ? clampTime(t, known()) : Math.max(0, t);
+      wanted = trace?.complete !== undefined && t > trace.complete ? { t, heldAt: next } : null;
+      set({ t: next });
+    };
 
     return {
       text,
@@ -171,7 +180,12 @@ export function createPlaygroundStore({
             });
             return;
           }
-          const { t, playing } = get();
+          const { playing } = get();
+          let t = get().t;
+          if (!early && wanted !== null) {
+            if (wanted.heldAt === t) t = wanted.t;
+            wanted = null;
+          }
           set({
             parse,
             objects: parse.objects,
