@@ -1,6 +1,6 @@
 // The diagram with what it needs from the whole trace (port slots, activity) and the inspect panel
 // of the selected node.
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ManifestObject } from '../../core/manifest/types';
 import type { Frame } from '../../core/trace/frame';
@@ -41,7 +41,7 @@ export function DiagramStage({ objects, frame, selected, onSelect }: Props) {
       document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(inspected)}"]`)?.focus();
   };
   const podObj = objects.find((o) => o.kind === 'Pod');
-  const ports = useMemo(() => {
+  const computedPorts = useMemo(() => {
     const spec = (podObj?.object as Pod | undefined)?.spec;
     if (!podObj || !spec) return NONE;
     return portSlots(
@@ -50,6 +50,17 @@ export function DiagramStage({ objects, frame, selected, onSelect }: Props) {
       trace?.activity ?? NONE,
     );
   }, [podObj, trace]);
+  // The same slots from a new trace (most edits, an early trace's whole run) are the same object.
+  const lastPorts = useRef({ computed: computedPorts, kept: computedPorts });
+  if (lastPorts.current.computed !== computedPorts) {
+    const same = JSON.stringify(lastPorts.current.kept) === JSON.stringify(computedPorts);
+    lastPorts.current = { computed: computedPorts, kept: same ? lastPorts.current.kept : computedPorts };
+  }
+  const ports = lastPorts.current.kept;
+  // Activity is read up to the frame's time only, so the frame (which stays the same object when a
+  // whole run replaces its early answer) says when it must be read again, not the trace.
+  const activity = useRef(trace?.activity ?? NONE);
+  activity.current = trace?.activity ?? NONE;
   const diagramFrame = useMemo<DiagramFrame>(
     () => ({
       t: frame?.t ?? 0,
@@ -58,10 +69,10 @@ export function DiagramStage({ objects, frame, selected, onSelect }: Props) {
       services: frame?.services ?? NONE,
       events: frame?.events ?? NONE,
       ports,
-      allActivity: trace?.activity ?? NONE,
+      allActivity: activity.current,
       spinning: frame?.spinning,
     }),
-    [frame, ports, trace],
+    [frame, ports],
   );
   return (
     <>

@@ -33,6 +33,8 @@ export interface PlaygroundState {
   /** The text has errors, so the trace is of an older, valid text. */
   stale: boolean;
   trace: Trace | null;
+  /** Which analysis the trace answers: an early trace and the whole one that replaces it share it. */
+  run: number;
   eventTimes: Millis[];
   simError: string | null;
   inputs: SimInput[];
@@ -126,6 +128,7 @@ export function createPlaygroundStore({
       objects: [],
       stale: false,
       trace: null,
+      run: 0,
       eventTimes: [],
       simError: null,
       computing: false,
@@ -191,6 +194,7 @@ export function createPlaygroundStore({
             objects: parse.objects,
             stale: false,
             trace,
+            run: request,
             eventTimes: engine.eventTimes(trace),
             simError: null,
             computing: early,
