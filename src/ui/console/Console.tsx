@@ -2,6 +2,7 @@
 // comes from the recomputed trace; `-w` and `logs -f` keep streaming as the player advances.
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../i18n';
+import { followEnd } from '../hooks/followEnd';
 import { playground, usePlayground } from '../store';
 import { busyEntry, mayHoldPrompt, streamLines, type Entry } from './entries';
 import { useConsole } from './useConsole';
@@ -61,10 +62,7 @@ export function Console() {
   const [open, setOpen] = useState(true);
 
   // Follow the newest output, as a terminal does.
-  useEffect(() => {
-    const el = scrollRef.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [c.entries, now, c.line]);
+  useEffect(() => followEnd(scrollRef), [c.entries, now, c.line]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.ctrlKey && (e.key === 'c' || e.key === 'C')) {

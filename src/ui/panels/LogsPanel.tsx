@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LogLine } from '../../core/trace/types';
 import { formatCount } from '../diagram/containerCap';
 import { useT } from '../i18n';
+import { followEnd } from '../hooks/followEnd';
 import { pickerOptions } from './logPicker';
 
 export interface LogSource {
@@ -28,10 +29,8 @@ export function LogsPanel({
   const searchable = listed < containers.length || query !== '';
   const lines = logs[current] ?? [];
   const ref = useRef<HTMLPreElement>(null);
-  useEffect(() => {
-    const el = ref.current;
-    if (el) el.scrollTop = el.scrollHeight; // follow the newest line, as `kubectl logs -f` would
-  }, [lines.length, current]);
+  // Follow the newest line, as `kubectl logs -f` would.
+  useEffect(() => followEnd(ref), [lines.length, current]);
   const suffix = (k: LogSource['kind']) =>
     k === 'init' ? ` ${t('logs.init')}` : k === 'sidecar' ? ` ${t('logs.sidecar')}` : '';
 

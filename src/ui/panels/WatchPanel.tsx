@@ -3,15 +3,13 @@ import { useEffect, useRef } from 'react';
 import type { WatchRow } from '../../core/trace/types';
 import { useT } from '../i18n';
 import { watchLines } from './tables';
+import { followEnd } from '../hooks/followEnd';
 
 export function WatchPanel({ rows }: { rows: WatchRow[] }) {
   const t = useT();
   const ref = useRef<HTMLPreElement>(null);
   const lines = watchLines(rows);
-  useEffect(() => {
-    const el = ref.current;
-    if (el) el.scrollTop = el.scrollHeight; // follow, as a terminal does
-  }, [lines.length]);
+  useEffect(() => followEnd(ref), [lines.length]); // follow, as a terminal does
   return (
     <pre className="terminal" ref={ref} data-testid="watch-rows" tabIndex={0}>
       <span className="terminal-prompt">$ kubectl get pod -w{'\n'}</span>
