@@ -27,6 +27,7 @@ import { PodNode } from './nodes/PodNode';
 import { GateNode, LaneNode, ServiceNode, VolumeNode } from './nodes/SmallNodes';
 import { BandNode, PortNode } from './nodes/NetNodes';
 import { PacketEdge } from './edges/PacketEdge';
+import { StepEdge } from './edges/StepEdge';
 import { diagramToSvg, download, svgToPng } from './export';
 import { handlesOf } from './handles';
 
@@ -42,7 +43,8 @@ const nodeTypes: NodeTypes = {
   port: PortNode,
 };
 
-const edgeTypes: EdgeTypes = { packet: PacketEdge };
+// `smoothstep` replaces React Flow's own: the same path, a label that is not measured in the DOM.
+const edgeTypes: EdgeTypes = { packet: PacketEdge, smoothstep: StepEdge };
 
 /** Margin around the drawing in exported images. */
 const EXPORT_PAD = 24;

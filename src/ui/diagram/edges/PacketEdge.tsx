@@ -3,6 +3,7 @@
 // still at the destination end, so the state still shows without movement.
 import { BaseEdge, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
 import type { PacketEdgeData } from '../model';
+import { EdgeLabel } from './EdgeLabel';
 
 export function PacketEdge(props: EdgeProps<Edge<PacketEdgeData, 'packet'>>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, label } = props;
@@ -18,18 +19,8 @@ export function PacketEdge(props: EdgeProps<Edge<PacketEdgeData, 'packet'>>) {
   const [toX, toY] = packet === 'reverse' ? [sourceX, sourceY] : [targetX, targetY];
   return (
     <>
-      <BaseEdge
-        id={id}
-        path={path}
-        markerEnd={props.markerEnd}
-        style={props.style}
-        interactionWidth={0}
-        label={label}
-        labelX={labelX}
-        labelY={labelY}
-        labelBgPadding={[4, 2]}
-        labelBgBorderRadius={3}
-      />
+      <BaseEdge id={id} path={path} markerEnd={props.markerEnd} style={props.style} interactionWidth={0} />
+      <EdgeLabel x={labelX} y={labelY} label={label} padding={[4, 2]} radius={3} />
       {packet &&
         (data?.animate ? (
           <circle r={5} className="packet" data-testid="packet">
