@@ -4,7 +4,8 @@
 import { parseManifests } from '../../core/manifest/parse';
 import { simulate, startSimulation } from '../../core/simulate';
 import { localEngine } from './engine';
-import { idleRepeater, MAX_REPEAT_TEXT } from './idleRepeats';
+import { EXAMPLES } from '../../lessons/examples';
+import { idleRunner, MAX_REPEAT_TEXT, warmUpItems } from './idleRepeats';
 import { runJob, type JobDeps } from './workerJob';
 import type { SimRequest, SimResponse } from './workerProtocol';
 
@@ -27,29 +28,35 @@ const deps: JobDeps = {
   later,
 };
 
-// Repeats only warm the code up, so their results are dropped, and they simulate a shorter time: the
-// same code paths at a fraction of the cost, so a request arriving meanwhile waits less.
-const REPEAT_UNTIL = 60_000;
+// Warm-up work only warms the code up, so its results are dropped, and it simulates a shorter time:
+// the same code paths at a fraction of the cost, so a request arriving meanwhile waits less.
+const WARM_UP_UNTIL = 60_000;
+const EXAMPLE_TEXTS = EXAMPLES.map((e) => e.manifest);
 const engine = localEngine({ parse: parseManifests, simulate, eventTimes: () => [] });
-const repeats = idleRepeater<SimRequest>((r) => {
+const idle = idleRunner<SimRequest>((r) => {
   try {
-    engine.analyze(r.text, r.inputs, { until: Math.min(r.until, REPEAT_UNTIL), seed: r.seed });
+    engine.analyze(r.text, r.inputs, { until: Math.min(r.until, WARM_UP_UNTIL), seed: r.seed });
   } catch {
-    // the request itself was answered with this failure
+    // a warm-up that fails changes nothing
   }
 }, later);
 
 /** The newest request that wants an answer: older runs still going are dropped. */
 let latest = 0;
+/** Only the first warm-up request is worth the work: the code is warm after it. */
+let warmedUp = false;
 
 self.onmessage = (e: MessageEvent<SimRequest>) => {
   const request = e.data;
-  repeats.interrupt();
-  // A warm-up of a big text would only hold up the edits it is meant to speed up.
-  if (request.warmUp && request.text.length > MAX_REPEAT_TEXT) return;
-  if (!request.warmUp) latest = request.id;
+  idle.interrupt();
+  if (request.warmUp) {
+    // A warm-up of a big text would only hold up the edits it is meant to speed up.
+    if (warmedUp || request.text.length > MAX_REPEAT_TEXT) return;
+    warmedUp = true;
+  } else latest = request.id;
   const current = () => latest <= request.id;
   runJob(request, deps, current, (ms) => {
-    if (request.warmUp && current()) repeats.after(request, request.text.length, ms);
+    if (request.warmUp && current())
+      idle.start(warmUpItems(request, ms, EXAMPLE_TEXTS, (text) => ({ ...request, text, inputs: [] })));
   });
 };
