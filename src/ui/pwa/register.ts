@@ -4,12 +4,22 @@
 // `load` event, which comes before the first screen is drawn (that render is a transition), the
 // install ran beside the first render, its layout and the diagram's mount: on a two-core machine its
 // thread took ~300 ms of CPU in the first three seconds, and on a phone it also took the network. It
-// now starts once the page is idle a moment after load; offline use is there a few seconds later.
+// now starts once the page is quiet after load: a whole idle period with nothing left to render.
 
-/** After `load`, before asking for an idle moment: the first screen and the diagram are drawn by then. */
-const SETTLE_MS = 2000;
-/** Register anyway if the page is never idle that long (a playing simulation). */
-const IDLE_TIMEOUT_MS = 5000;
+/** An idle period this long means no frame and no task is waiting (Chrome gives at most 50 ms). */
+const QUIET_MS = 45;
+/** Register anyway this long after load if the page never goes quiet (a playing simulation). */
+const QUIET_TIMEOUT_MS = 5000;
+
+function whenQuiet(run: () => void, until: number): void {
+  requestIdleCallback(
+    (idle) => {
+      if (idle.timeRemaining() >= QUIET_MS || idle.didTimeout || performance.now() >= until) run();
+      else whenQuiet(run, until);
+    },
+    { timeout: Math.max(0, until - performance.now()) },
+  );
+}
 
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
@@ -18,12 +28,10 @@ export function registerServiceWorker(): void {
       // no offline support this time (private mode, blocked storage): the app works online anyway
     });
   };
-  const whenIdle = () => {
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback(register, { timeout: IDLE_TIMEOUT_MS });
-    else register();
+  const afterLoad = () => {
+    if (typeof requestIdleCallback === 'function') whenQuiet(register, performance.now() + QUIET_TIMEOUT_MS);
+    else setTimeout(register, 1000);
   };
-  const afterLoad = () => setTimeout(whenIdle, SETTLE_MS);
   if (document.readyState === 'complete') afterLoad();
   else window.addEventListener('load', afterLoad, { once: true });
 }
