@@ -1,5 +1,5 @@
 // Left side: the manifest editor (Monaco, lazily; a plain preview until it loads) and its problems.
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import {
   activateEditor,
   ManifestEditor,
@@ -20,18 +20,12 @@ const DEBOUNCE_MS = 250;
 const ProblemHelp = lazy(() => import('../editor/ProblemHelp').then((m) => ({ default: m.ProblemHelp })));
 
 /**
- * Parse and simulate once the learner pauses typing. The text the page opens with was computed when
- * the store was made: asking again 250 ms after the first render re-rendered the whole first screen
- * (new objects, a re-measured diagram) for the same answer.
+ * Parse and simulate once the learner pauses typing. The store does not ask again for the text it
+ * asked last (the text the page opens with, computed when the store was made, is not asked twice).
  */
 function useDebouncedRecompute(text: string) {
-  const computed = useRef(text);
   useEffect(() => {
-    if (text === computed.current) return;
-    const id = setTimeout(() => {
-      computed.current = text;
-      playground.getState().recompute();
-    }, DEBOUNCE_MS);
+    const id = setTimeout(() => playground.getState().recompute(), DEBOUNCE_MS);
     return () => clearTimeout(id);
   }, [text]);
 }
