@@ -5,7 +5,7 @@ import { parseManifests } from '../../core/manifest/parse';
 import { simulate, startSimulation } from '../../core/simulate';
 import { localEngine } from './engine';
 import { EXAMPLES } from '../../lessons/examples';
-import { idleRunner, MAX_REPEAT_TEXT, warmUpItems } from './idleRepeats';
+import { idleRunner, MAX_REPEAT_TEXT, warmUpItems } from './idleWarmUp';
 import { runJob, type JobDeps } from './workerJob';
 import type { SimRequest, SimResponse } from './workerProtocol';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idleRunner, MAX_REPEAT_MS, MAX_REPEAT_TEXT, REPEATS, warmUpItems } from './idleRepeats';
+import { idleRunner, MAX_REPEAT_MS, MAX_REPEAT_TEXT, REPEATS, warmUpItems } from './idleWarmUp';
 
 /** A runner whose idle tasks run when the test says so. */
 function harness() {
